@@ -1,0 +1,9 @@
+/** The cchc command-line tool. */
+module io.github.cchc.cli {
+  requires io.github.cchc.reporting;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
+
+  exports io.github.cchc.cli;
+  opens io.github.cchc.cli to info.picocli;
+}

@@ -1,0 +1,13 @@
+/**
+ * The Vietnamese lunar calendar and the working-day calendar of civil servants.
+ */
+@Value.Style(
+    jakarta = true,
+    overshadowImplementation = true,
+    depluralize = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true))
+package io.github.cchc.core.calendar;
+
+import org.immutables.value.Value;

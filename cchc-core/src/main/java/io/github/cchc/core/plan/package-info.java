@@ -1,0 +1,13 @@
+/**
+ * Annual CCHC plans (Kế hoạch CCHC), their tasks, the seven reform areas and the plan's own validation rules.
+ */
+@Value.Style(
+    jakarta = true,
+    overshadowImplementation = true,
+    depluralize = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true))
+package io.github.cchc.core.plan;
+
+import org.immutables.value.Value;

@@ -1,0 +1,13 @@
+/**
+ * The visit scheduler: inspection visits placed on working days within a window.
+ */
+@Value.Style(
+    jakarta = true,
+    overshadowImplementation = true,
+    depluralize = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true))
+package io.github.cchc.core.schedule;
+
+import org.immutables.value.Value;

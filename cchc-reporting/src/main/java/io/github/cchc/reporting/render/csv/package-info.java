@@ -1,0 +1,13 @@
+/**
+ * Renders reports as CSV.
+ */
+@Value.Style(
+    jakarta = true,
+    overshadowImplementation = true,
+    depluralize = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true))
+package io.github.cchc.reporting.render.csv;
+
+import org.immutables.value.Value;

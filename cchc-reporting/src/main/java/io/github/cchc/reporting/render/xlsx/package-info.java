@@ -1,0 +1,13 @@
+/**
+ * Renders reports as XLSX.
+ */
+@Value.Style(
+    jakarta = true,
+    overshadowImplementation = true,
+    depluralize = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true))
+package io.github.cchc.reporting.render.xlsx;
+
+import org.immutables.value.Value;

@@ -1,0 +1,13 @@
+/**
+ * Reading and writing scoring data (catalogues, scorecards, assessments) as JSON.
+ */
+@Value.Style(
+    jakarta = true,
+    overshadowImplementation = true,
+    depluralize = true,
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    defaults = @Value.Immutable(copy = true))
+package io.github.cchc.scoring.json;
+
+import org.immutables.value.Value;
