@@ -215,7 +215,7 @@ class WorkingCalendarTest {
   }
 
   @Test
-  void hungKingsOnAnotherHolidayStillGivesADay() {
+  void holidaysOnAWeekendGiveCompensatoryDaysIn2023() {
     // In 2023 Hùng Kings (Saturday 29/4), 30/4 (Sunday) and 1/5 (Monday): two compensatory days follow.
     List<NonWorkingDay> computed = WorkingCalendar.statutory().holidays(2023).stream()
         .filter(d -> d.date().getMonthValue() == 5).toList();
@@ -223,6 +223,17 @@ class WorkingCalendarTest {
         new NonWorkingDay(date("2023-05-01"), DayOffReason.LABOUR_DAY),
         new NonWorkingDay(date("2023-05-02"), DayOffReason.COMPENSATORY),
         new NonWorkingDay(date("2023-05-03"), DayOffReason.COMPENSATORY)), computed);
+  }
+
+  @Test
+  void twoHolidaysOnOneDayGiveACompensatoryDay() {
+    // In 1947 the 10th of the 3rd lunar month was 30 April.
+    List<NonWorkingDay> computed = WorkingCalendar.statutory().holidays(1947).stream()
+        .filter(d -> d.date().getMonthValue() == 4 || d.date().getMonthValue() == 5).toList();
+    assertEquals(List.of(
+        new NonWorkingDay(date("1947-04-30"), DayOffReason.HUNG_KINGS),
+        new NonWorkingDay(date("1947-05-01"), DayOffReason.LABOUR_DAY),
+        new NonWorkingDay(date("1947-05-02"), DayOffReason.COMPENSATORY)), computed);
   }
 
   @Test
