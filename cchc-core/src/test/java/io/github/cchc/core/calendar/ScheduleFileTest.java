@@ -104,6 +104,15 @@ class ScheduleFileTest {
   }
 
   @Test
+  void duplicateKeysAndTrailingContentAreRejected() {
+    ScheduleFormatException e = reject(HEADER + "{\"year\": 2027, \"year\": 2028}]}");
+    assertEquals("$", e.entry());
+    assertTrue(e.getMessage().contains("Duplicate field 'year'"), e.getMessage());
+    assertEquals("$", reject(HEADER + "]} {}").entry());
+    assertEquals("$", reject("").entry());
+  }
+
+  @Test
   @DisplayName("Một ngày vừa là ngày nghỉ vừa là ngày làm bù thì bị từ chối")
   void aDayBothOffAndWorkedIsRejected() {
     ScheduleFormatException e = reject(HEADER + year(2027,
