@@ -9,8 +9,8 @@ module io.github.cchc.core {
   // requires org.hibernate.validator;
   requires com.fasterxml.jackson.databind;
 
-  // exports io.github.cchc.core.org;
-  // exports io.github.cchc.core.plan;
+  exports io.github.cchc.core.org;
+  exports io.github.cchc.core.plan;
   exports io.github.cchc.core.timeframe;
   // exports io.github.cchc.core.document;
   exports io.github.cchc.core.calendar;
