@@ -1,16 +1,17 @@
 package io.github.cchc.core.calendar;
 
+import java.time.DayOfWeek;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -250,7 +251,7 @@ class WorkingCalendarTest {
   @Label("addWorkingDays luôn rơi vào ngày làm việc")
   void addWorkingDaysLandsOnAWorkingDay(@ForAll("dates") LocalDate d,
       @ForAll @IntRange(min = -60, max = 60) int n) {
-    net.jqwik.api.Assume.that(n != 0);
+    Assume.that(n != 0);
     LocalDate result = calendar.addWorkingDays(d, n);
     assertTrue(calendar.isWorkingDay(result), result.toString());
     assertEquals(n > 0, result.isAfter(d));
