@@ -227,7 +227,7 @@ final class Scoring {
   /** Rounds computed points and keeps them within the maximum, which may have more decimals than the scale. */
   private static BigDecimal computed(BigDecimal raw, BigDecimal max) {
     BigDecimal rounded = raw.setScale(ScoreResult.POINTS_SCALE, RoundingMode.HALF_UP);
-    return rounded.compareTo(max) > 0 ? max : rounded;
+    return rounded.compareTo(max) >= 0 ? max : rounded;
   }
 
   private static <T> BigDecimal sum(List<T> items, java.util.function.Function<T, BigDecimal> f) {
