@@ -14,8 +14,8 @@ module io.github.cchc.core {
   exports io.github.cchc.core.timeframe;
   // exports io.github.cchc.core.document;
   // exports io.github.cchc.core.calendar;
-  // exports io.github.cchc.core.inspection;
-  // exports io.github.cchc.core.coverage;
+  exports io.github.cchc.core.inspection;
+  exports io.github.cchc.core.coverage;
   // exports io.github.cchc.core.schedule;
   // exports io.github.cchc.core.json;
   exports io.github.cchc.core.finding;
