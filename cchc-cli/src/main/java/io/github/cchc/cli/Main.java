@@ -1,14 +1,47 @@
 package io.github.cchc.cli;
 
+import io.github.cchc.core.timeframe.ReportPeriod;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
-/** Entry point of the {@code cchc} command-line tool. */
+/**
+ * Entry point of the {@code cchc} command-line tool.
+ *
+ * <p>Output is UTF-8 in Unicode NFC whatever the platform's default charset. Exit codes: {@value ExitCodes#OK} when
+ * all is well, {@value ExitCodes#RULE_BROKEN} when the data breaks a rule, {@value ExitCodes#BAD_INPUT} for usage
+ * errors and unreadable input, {@value ExitCodes#INTERNAL_ERROR} for a failure of the tool itself. Errors are one
+ * line on stderr; {@code --debug} adds the stack trace.
+ */
 @Command(
     name = "cchc",
     mixinStandardHelpOptions = true,
     version = "cchc 0.1.0-SNAPSHOT",
-    description = "Công cụ cải cách hành chính: plans, coverage, calendar, indicators, scores and reports.")
+    description = "Công cụ cải cách hành chính (CCHC): kế hoạch, kiểm tra, lịch, chỉ số, chấm điểm và báo cáo.%n"
+        + "Administrative-reform tool: plans, inspection coverage, calendar, indicators, scores and reports.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      CalendarCommand.class
+    },
+    footer = {"", "Example:", "  java -jar cchc.jar demo --out demo-output"},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:everything is fine",
+      "1:the data breaks a rule (invalid plan, unmet coverage rule, rejected rows)",
+      "2:usage error or unreadable input",
+      "3:unexpected failure of the tool (see --debug)"
+    })
 public final class Main {
 
   private Main() {}
@@ -19,6 +52,95 @@ public final class Main {
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new Main()).execute(args));
+    int code = run(args, new FileOutputStream(FileDescriptor.out), new FileOutputStream(FileDescriptor.err));
+    System.exit(code);
+  }
+
+  /**
+   * Runs the tool, writing UTF-8 in NFC to the given streams whatever the platform's default charset.
+   *
+   * @param args the command line
+   * @param out where results go
+   * @param err where errors and progress go
+   * @return the exit code
+   */
+  public static int run(String[] args, OutputStream out, OutputStream err) {
+    PrintWriter outWriter = utf8Nfc(out);
+    PrintWriter errWriter = utf8Nfc(err);
+    try {
+      return commandLine().setOut(outWriter).setErr(errWriter).execute(args);
+    } finally {
+      outWriter.flush();
+      errWriter.flush();
+    }
+  }
+
+  private static PrintWriter utf8Nfc(OutputStream stream) {
+    return new PrintWriter(new NfcWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
+  }
+
+  /**
+   * Returns the tool's command line, with its converters and its error handling; set its output with {@link
+   * CommandLine#setOut} and {@link CommandLine#setErr} before {@link CommandLine#execute}.
+   *
+   * @return a new command line
+   */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.registerConverter(ReportPeriod.class, ReportPeriod::parse);
+    cli.setParameterExceptionHandler(new UsageErrorHandler());
+    cli.setExecutionExceptionHandler(new FailureHandler());
+    return cli;
+  }
+
+  /** Prints a usage error as one line and exits with 2. */
+  private static final class UsageErrorHandler implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine cmd = e.getCommandLine();
+      Lang lang = langOf(args);
+      PrintWriter err = cmd.getErr();
+      String help = cmd.getCommandSpec().qualifiedName() + " --help";
+      err.println(cmd.getCommandSpec().qualifiedName() + ": " + ErrorLine.oneLine(String.valueOf(e.getMessage()))
+          + " (" + lang.pick("xem", "see") + " '" + help + "')");
+      if (hasDebug(args)) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ExitCodes.BAD_INPUT;
+    }
+  }
+
+  /** Prints a failure while running a command as one line, naming file, line and column when known. */
+  private static final class FailureHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
+      Object command = cmd.getCommand();
+      Lang lang = command instanceof CliCommand c ? c.lang() : Lang.VI;
+      boolean debug = command instanceof CliCommand c ? c.debug() : false;
+      PrintWriter out = cmd.getOut();
+      out.flush();
+      PrintWriter err = cmd.getErr();
+      err.println("cchc: " + ErrorLine.describe(e, lang));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      err.flush();
+      return ErrorLine.exitCode(e);
+    }
+  }
+
+  private static Lang langOf(String[] args) {
+    List<String> list = Arrays.asList(args);
+    int i = list.indexOf("--lang");
+    if (list.contains("--lang=en") || i >= 0 && i + 1 < args.length && "en".equalsIgnoreCase(args[i + 1])) {
+      return Lang.EN;
+    }
+    return Lang.VI;
+  }
+
+  private static boolean hasDebug(String[] args) {
+    return Arrays.asList(args).contains("--debug");
   }
 }

@@ -1,0 +1,44 @@
+package io.github.cchc.cli;
+
+import io.github.cchc.core.calendar.WorkingCalendar;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code calendar add-working-days DATE N}: the N-th working day after a date. */
+@Command(
+    name = "add-working-days",
+    mixinStandardHelpOptions = true,
+    description = "Ngày làm việc thứ N sau DATE (N âm: trước DATE). The N-th working day strictly after DATE "
+        + "(before it for negative N).",
+    footer = {"", "Example:", "  cchc calendar add-working-days 2024-02-05 5", "  2024-02-19"})
+final class CalendarAddWorkingDaysCommand extends StandardCommand {
+
+  @Parameters(index = "0", paramLabel = "DATE", description = "The start day, YYYY-MM-DD.")
+  LocalDate date;
+
+  @Parameters(index = "1", paramLabel = "N", description = "The number of working days; negative goes back.")
+  int days;
+
+  @Mixin
+  CalendarOption calendarOption = new CalendarOption();
+
+  @Override
+  public Integer call() {
+    WorkingCalendar calendar = calendarOption.calendar();
+    LocalDate result = calendar.addWorkingDays(date, days);
+    if (json()) {
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("date", date.toString());
+      json.put("workingDays", days);
+      json.put("result", result.toString());
+      printJson(json);
+    } else {
+      out().println(result);
+    }
+    return ExitCodes.OK;
+  }
+}

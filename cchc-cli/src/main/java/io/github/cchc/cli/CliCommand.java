@@ -1,0 +1,71 @@
+package io.github.cchc.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** What every command shares: its output streams, language, debug flag, JSON printing and input reading. */
+abstract class CliCommand implements Callable<Integer> {
+
+  private static final ObjectWriter JSON = new ObjectMapper()
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .writer(new DefaultPrettyPrinter(
+              Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+  @Spec
+  CommandSpec spec;
+
+  /** The language of text output. */
+  abstract Lang lang();
+
+  /** Whether errors print their stack trace. */
+  abstract boolean debug();
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  String t(String vi, String en) {
+    return lang().pick(vi, en);
+  }
+
+  /** Prints a tree of maps, lists, strings, numbers and booleans as JSON. */
+  void printJson(Object tree) {
+    PrintWriter out = out();
+    try {
+      JSON.writeValue(out, tree);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
+    out.flush();
+  }
+
+  /** Reads an input file, so that an error names the file even when the reader does not. */
+  static <T> T read(Path file, Function<Path, T> reader) {
+    try {
+      return reader.apply(file);
+    } catch (RuntimeException e) {
+      throw ErrorLine.withSource(file.toString(), e);
+    }
+  }
+}

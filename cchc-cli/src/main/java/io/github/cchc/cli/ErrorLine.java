@@ -1,0 +1,120 @@
+package io.github.cchc.cli;
+
+import io.github.cchc.core.calendar.ScheduleFormatException;
+import io.github.cchc.core.json.JsonFormatException;
+import io.github.cchc.scoring.dossier.InvalidDossierRowException;
+import io.github.cchc.scoring.json.ScorecardJsonException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.DateTimeException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an error into the one line the tool prints on stderr, {@code file:line:column: problem}, and into its exit
+ * code.
+ */
+final class ErrorLine {
+
+  private ErrorLine() {}
+
+  static String format(String source, long line, long column, String problem) {
+    StringBuilder b = new StringBuilder(source);
+    if (line > 0) {
+      b.append(':').append(line);
+      if (column > 0) {
+        b.append(':').append(column);
+      }
+    }
+    return b.append(": ").append(problem).toString();
+  }
+
+  /** Tells whether the error is about the user's input (exit 2) rather than a failure of the tool (exit 3). */
+  static boolean isInputError(Throwable e) {
+    return e instanceof IllegalArgumentException
+        || e instanceof DateTimeException
+        || e instanceof UncheckedIOException
+        || e instanceof IOException;
+  }
+
+  static int exitCode(Throwable e) {
+    return isInputError(e) ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_ERROR;
+  }
+
+  /** The error as one line, without the program name. */
+  static String describe(Throwable e, Lang lang) {
+    String text;
+    if (e instanceof InputException ie) {
+      text = format(ie.source(), ie.line(), ie.column(), ie.problem());
+    } else if (e instanceof JsonFormatException je) {
+      text = format(je.source(), je.line(), je.column(), je.path() + ": " + je.problem());
+    } else if (e instanceof ScheduleFormatException se) {
+      text = describeSchedule(se);
+    } else if (e instanceof InvalidDossierRowException de) {
+      text = de.getMessage();
+    } else if (e instanceof UncheckedIOException ue) {
+      text = describeIo(ue.getCause(), ue.getMessage(), lang);
+    } else if (e instanceof IOException io) {
+      text = describeIo(io, io.getMessage(), lang);
+    } else if (isInputError(e)) {
+      text = String.valueOf(e.getMessage());
+    } else {
+      text = lang.pick("lỗi nội bộ", "internal error") + " (" + e + "); "
+          + lang.pick("chạy lại với --debug để xem chi tiết", "run again with --debug for details");
+    }
+    return oneLine(text);
+  }
+
+  private static final Pattern AT_LINE = Pattern.compile("(.*) at line (\\d+), column (\\d+)$", Pattern.DOTALL);
+
+  /** A schedule file's syntax error carries its line and column in its message; move them to the front. */
+  private static String describeSchedule(ScheduleFormatException e) {
+    String prefix = e.source() + ": " + e.entry() + ": ";
+    String message = String.valueOf(e.getMessage());
+    String problem = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    Matcher m = AT_LINE.matcher(problem);
+    if (m.matches()) {
+      return format(e.source(), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), m.group(1));
+    }
+    return format(e.source(), 0, 0, e.entry() + ": " + problem);
+  }
+
+  private static String describeIo(IOException io, String fallback, Lang lang) {
+    if (io instanceof NoSuchFileException nf) {
+      return nf.getFile() + ": " + lang.pick("không có tệp này", "no such file");
+    }
+    if (io instanceof AccessDeniedException ad) {
+      return ad.getFile() + ": " + lang.pick("không được phép đọc", "permission denied");
+    }
+    return String.valueOf(fallback);
+  }
+
+  /** A message from a library may span lines; the tool prints exactly one. */
+  static String oneLine(String text) {
+    return text.replaceAll("\\s*\\R\\s*", " ").strip();
+  }
+
+  /** Attaches a file name to a reading error that does not name its source. */
+  static RuntimeException withSource(String source, RuntimeException e) {
+    if (e instanceof ScorecardJsonException se) {
+      return new InputException(source, se.line(), se.column(), se.path() + ": " + problemOf(se), se);
+    }
+    if (e instanceof UncheckedIOException || e instanceof JsonFormatException || e instanceof ScheduleFormatException
+        || e instanceof InvalidDossierRowException || e instanceof InputException) {
+      return e;
+    }
+    if (isInputError(e)) {
+      return new InputException(source, 0, 0, String.valueOf(e.getMessage()), e);
+    }
+    return e;
+  }
+
+  private static String problemOf(ScorecardJsonException e) {
+    // The message reads "path (line l, column c): problem"; keep only the problem.
+    String m = String.valueOf(e.getMessage());
+    int i = m.indexOf("): ");
+    return i >= 0 ? m.substring(i + 3) : m;
+  }
+}
