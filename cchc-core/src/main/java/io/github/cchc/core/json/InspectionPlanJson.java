@@ -9,6 +9,9 @@ import io.github.cchc.core.coverage.PerParentRule;
 import io.github.cchc.core.coverage.SelfInspectionRule;
 import io.github.cchc.core.coverage.ShareRule;
 import io.github.cchc.core.coverage.SubordinatesRule;
+import io.github.cchc.core.document.DocumentNumber;
+import io.github.cchc.core.document.DocumentNumberParseException;
+import io.github.cchc.core.document.DocumentReference;
 import io.github.cchc.core.inspection.DayCount;
 import io.github.cchc.core.inspection.DayType;
 import io.github.cchc.core.inspection.FindingStatus;
@@ -156,6 +159,21 @@ public final class InspectionPlanJson {
   static InspectionPlan toPlan(InspectionPlanDocument d, Trail root) {
     InspectionPlan.Builder b = InspectionPlan.builder();
     b.year(JsonSupport.required(d.year(), root.field("year")));
+    if (d.number() != null) {
+      try {
+        b.number(DocumentNumber.parse(d.number()));
+      } catch (DocumentNumberParseException e) {
+        throw new MappingProblem(root.field("number"), e.getMessage(), e);
+      }
+    }
+    List<String> bases = JsonSupport.orEmpty(d.legalBases());
+    for (int i = 0; i < bases.size(); i++) {
+      try {
+        b.addLegalBase(DocumentReference.parse(bases.get(i)));
+      } catch (DocumentNumberParseException e) {
+        throw new MappingProblem(root.field("legalBases").index(i), e.getMessage(), e);
+      }
+    }
     Optional.ofNullable(d.issuer()).map(JsonSupport::nfc).ifPresent(b::issuer);
     Optional.ofNullable(d.place()).map(JsonSupport::nfc).ifPresent(b::place);
     Optional.ofNullable(d.title()).map(JsonSupport::nfc).ifPresent(b::title);
@@ -409,10 +427,12 @@ public final class InspectionPlanJson {
 
   static InspectionPlanDocument toDocument(InspectionPlan p) {
     return new InspectionPlanDocument(
+        p.number().map(DocumentNumber::toString).orElse(null),
         p.issuer().orElse(null),
         p.place().orElse(null),
         p.issueDate().map(LocalDate::toString).orElse(null),
         p.title().orElse(null),
+        JsonSupport.nullIfEmpty(p.legalBases().stream().map(DocumentReference::toString).toList()),
         p.year(),
         JsonSupport.nullIfEmpty(p.forms().stream().map(Enum::name).toList()),
         JsonSupport.nullIfEmpty(p.contentAreas().stream().map(Enum::name).toList()),

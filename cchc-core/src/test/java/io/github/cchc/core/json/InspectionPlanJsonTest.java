@@ -182,4 +182,30 @@ class InspectionPlanJsonTest {
     assertEquals("$.targets[0]", e.path());
     assertInstanceOf(IllegalArgumentException.class, e.getCause());
   }
+
+  @Test
+  @DisplayName("Hà Nội 2023 (61/KH-UBND): header, legal basis, months window, report 3 working days ahead")
+  void readsTheHaNoiHeader() {
+    InspectionPlan plan = InspectionPlanJson.read("""
+        {"number": "61/KH-UBND", "issuer": "UBND thành phố Hà Nội", "place": "Hà Nội", "issueDate": "2023-03-01",
+         "legalBases": ["Quyết định số 280/QĐ-UBND ngày 11/01/2023 của UBND thành phố Hà Nội"],
+         "year": 2023, "forms": ["DIRECT_ANNOUNCED", "SURPRISE", "DIGITAL_SYSTEMS", "REPORTS", "RE_INSPECTION"],
+         "window": {"from": "2023-03-01", "to": "2023-12-31"},
+         "timing": {"reportLead": {"days": 3, "type": "WORKING"}},
+         "coverage": [], "targets": []}
+        """);
+    assertEquals("61/KH-UBND", plan.number().orElseThrow().toString());
+    assertEquals(java.time.LocalDate.of(2023, 1, 11), plan.legalBases().get(0).date().orElseThrow());
+    assertEquals("Từ 01/03/2023 đến 31/12/2023", plan.window().orElseThrow().label());
+    assertEquals("3 working days", plan.timing().orElseThrow().reportLead().orElseThrow().toString());
+    assertEquals(plan, InspectionPlanJson.read(InspectionPlanJson.write(plan)));
+  }
+
+  @Test
+  void aBadNumberNamesItsPath() {
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"number\": \"KH UBND\", \"year\": 2024, \"coverage\": [], \"targets\": []}"));
+    assertEquals("$.number", e.path());
+    assertEquals(1, e.line());
+  }
 }
