@@ -16,7 +16,7 @@ module io.github.cchc.core {
   exports io.github.cchc.core.calendar;
   exports io.github.cchc.core.inspection;
   exports io.github.cchc.core.coverage;
-  // exports io.github.cchc.core.schedule;
+  exports io.github.cchc.core.schedule;
   exports io.github.cchc.core.json;
   exports io.github.cchc.core.finding;
 

@@ -2,7 +2,6 @@ package io.github.cchc.core.coverage;
 
 import io.github.cchc.core.org.OrgKind;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +41,7 @@ public record CountRule(Set<OrgKind> kinds, Optional<String> scope, int atLeast)
    * @throws InvalidCoverageRuleException if the number is negative or no kind is given
    */
   public static CountRule atLeast(int atLeast, Collection<OrgKind> kinds) {
-    return new CountRule(EnumSet.copyOf(kinds), Optional.empty(), atLeast);
+    return new CountRule(Set.copyOf(kinds), Optional.empty(), atLeast);
   }
 
   @Override

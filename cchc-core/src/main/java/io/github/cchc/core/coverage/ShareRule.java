@@ -4,7 +4,6 @@ import io.github.cchc.core.org.OrgKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +52,7 @@ public record ShareRule(Set<OrgKind> kinds, Optional<String> scope, BigDecimal p
    * @throws InvalidCoverageRuleException if the percentage is outside 0..100 or no kind is given
    */
   public static ShareRule atLeast(BigDecimal percent, Collection<OrgKind> kinds) {
-    return new ShareRule(EnumSet.copyOf(kinds), Optional.empty(), percent, false);
+    return new ShareRule(Set.copyOf(kinds), Optional.empty(), percent, false);
   }
 
   /**
@@ -65,7 +64,7 @@ public record ShareRule(Set<OrgKind> kinds, Optional<String> scope, BigDecimal p
    * @throws InvalidCoverageRuleException if the percentage is outside 0..100, is 100, or no kind is given
    */
   public static ShareRule moreThan(BigDecimal percent, Collection<OrgKind> kinds) {
-    return new ShareRule(EnumSet.copyOf(kinds), Optional.empty(), percent, true);
+    return new ShareRule(Set.copyOf(kinds), Optional.empty(), percent, true);
   }
 
   /**

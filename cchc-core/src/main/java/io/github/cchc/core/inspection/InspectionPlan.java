@@ -69,7 +69,7 @@ public abstract class InspectionPlan {
    *
    * @return the issue date, empty for a draft
    */
-  public abstract Optional<LocalDate> issued();
+  public abstract Optional<LocalDate> issueDate();
 
   /**
    * Returns the title, such as "Kế hoạch Kiểm tra Cải cách hành chính năm 2024".

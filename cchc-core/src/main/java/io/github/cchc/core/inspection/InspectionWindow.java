@@ -19,8 +19,9 @@ import org.threeten.extra.YearQuarter;
  * 3/2023 đến tháng 12/2023").
  *
  * <p>The window is held as sorted, non-overlapping, half-open {@link LocalDateRange}s; quarters that follow each other
- * are joined into one range. {@link #toString()} writes the quarters ({@code "2024Q2,2024Q3"}) or the ranges in
- * threeten-extra's form ({@code "2023-03-01/2024-01-01"}, end exclusive), which {@link #parse} reads back.
+ * are joined into one range, while "Quý II và Quý IV" leaves a gap. {@link #toString()} writes the quarters ({@code
+ * "2024Q2,2024Q3"}) or the range in threeten-extra's form ({@code "2023-03-01/2024-01-01"}, end exclusive), which
+ * {@link #parse} reads back.
  *
  * <pre>{@code
  * InspectionWindow w = InspectionWindow.ofQuarters(YearQuarter.of(2024, 2), YearQuarter.of(2024, 3));
@@ -102,14 +103,7 @@ public final class InspectionWindow {
     return ofRange(LocalDateRange.ofClosed(first.atDay(1), last.atEndOfMonth()));
   }
 
-  /**
-   * Returns the window of several date ranges; overlapping or touching ranges are joined.
-   *
-   * @param ranges the ranges, at least one, none empty or unbounded
-   * @return the window
-   * @throws IllegalArgumentException if no range is given, or one is empty or unbounded
-   */
-  public static InspectionWindow ofRanges(Collection<LocalDateRange> ranges) {
+  private static InspectionWindow ofRanges(Collection<LocalDateRange> ranges) {
     Objects.requireNonNull(ranges, "ranges");
     List<LocalDateRange> list = new ArrayList<>();
     for (LocalDateRange r : ranges) {
@@ -140,8 +134,8 @@ public final class InspectionWindow {
   }
 
   /**
-   * Reads the form written by {@link #toString()}: comma-separated quarters such as {@code "2024Q2,2024Q3"}, or
-   * comma-separated half-open ranges such as {@code "2023-03-01/2024-01-01"}.
+   * Reads the form written by {@link #toString()}: comma-separated quarters such as {@code "2024Q2,2024Q3"}, or one
+   * half-open range such as {@code "2023-03-01/2024-01-01"}.
    *
    * @param text the text
    * @return the window
@@ -160,8 +154,8 @@ public final class InspectionWindow {
         qs.add(YearQuarter.parse(p.replace("Q", "-Q")));
       }
     }
-    if (!qs.isEmpty() && !rs.isEmpty()) {
-      throw new DateTimeException("An inspection window is quarters or date ranges, not both: '" + text + "'");
+    if (!qs.isEmpty() && !rs.isEmpty() || rs.size() > 1) {
+      throw new DateTimeException("An inspection window is quarters or one date range: '" + text + "'");
     }
     return qs.isEmpty() ? ofRanges(rs) : ofQuarters(qs);
   }
