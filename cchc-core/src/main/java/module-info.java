@@ -12,7 +12,7 @@ module io.github.cchc.core {
   exports io.github.cchc.core.org;
   exports io.github.cchc.core.plan;
   exports io.github.cchc.core.timeframe;
-  // exports io.github.cchc.core.document;
+  exports io.github.cchc.core.document;
   exports io.github.cchc.core.calendar;
   exports io.github.cchc.core.inspection;
   exports io.github.cchc.core.coverage;

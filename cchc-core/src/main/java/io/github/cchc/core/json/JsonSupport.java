@@ -91,6 +91,10 @@ final class JsonSupport {
   /** The input shape Jackson names when it refuses a coercion, such as {@code Cannot coerce Integer value}. */
   private static final Pattern COERCED = Pattern.compile("Cannot coerce (\\w+) value");
 
+  /** The value Jackson names when no creator fits, such as {@code deserialize from String value}. */
+  private static final Pattern FROM_VALUE =
+      Pattern.compile("from (String|Object|Array|Boolean|Number|Integer|Floating-point|Double|Long) value");
+
   private JsonSupport() {}
 
   /** Reads a whole file as UTF-8 text, an optional byte-order mark dropped. */
@@ -200,7 +204,7 @@ final class JsonSupport {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Mapping helpers
+  // Mapping support
 
   /** Text in NFC, as the model keeps it. */
   static String nfc(String text) {
@@ -293,6 +297,16 @@ final class JsonSupport {
       if (token.find()) {
         return "expected " + expected(mismatch.getTargetType()) + ", found "
             + describe(JsonToken.valueOf(token.group(1)));
+      }
+      Matcher from = FROM_VALUE.matcher(String.valueOf(original));
+      if (from.find()) {
+        return "expected " + expected(mismatch.getTargetType()) + ", found " + switch (from.group(1)) {
+          case "String" -> "a string";
+          case "Object" -> "an object";
+          case "Array" -> "an array";
+          case "Boolean" -> "a boolean";
+          default -> "a number";
+        };
       }
       Matcher coerced = COERCED.matcher(String.valueOf(original));
       if (coerced.find()) {
