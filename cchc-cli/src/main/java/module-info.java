@@ -5,5 +5,5 @@ module io.github.cchc.cli {
   requires com.fasterxml.jackson.databind;
 
   exports io.github.cchc.cli;
-  opens io.github.cchc.cli to info.picocli;
+  opens io.github.cchc.cli to info.picocli, com.fasterxml.jackson.databind;
 }
