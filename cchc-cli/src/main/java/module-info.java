@@ -2,6 +2,7 @@
 module io.github.cchc.cli {
   requires io.github.cchc.reporting;
   requires info.picocli;
+  requires java.logging;
   requires com.fasterxml.jackson.databind;
 
   exports io.github.cchc.cli;

@@ -38,7 +38,9 @@ import picocli.CommandLine.ParseResult;
       CoverageCommand.class,
       ProposeCommand.class,
       ScheduleCommand.class,
-      CalendarCommand.class
+      CalendarCommand.class,
+      IndicatorsCommand.class,
+      ScoreCommand.class
     },
     footer = {"", "Example:", "  java -jar cchc.jar demo --out demo-output"},
     exitCodeListHeading = "%nExit codes:%n",
