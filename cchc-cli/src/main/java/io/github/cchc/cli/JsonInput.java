@@ -45,6 +45,8 @@ final class JsonInput {
       if (root != null && root.getMessage() != null && !(root instanceof JsonProcessingException)) {
         problem = root.getMessage();
       }
+      // Jackson's advice on its own settings means nothing to the user.
+      problem = problem.replaceAll(" \\(set DeserializationConfig[^)]*\\)", "");
       throw new InputException(file.toString(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
           path + problem, e);
     } catch (IOException e) {
