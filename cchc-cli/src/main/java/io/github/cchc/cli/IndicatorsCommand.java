@@ -6,19 +6,14 @@ import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgUnit;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import io.github.cchc.scoring.dossier.DossierCounts;
-import io.github.cchc.scoring.dossier.DossierCsvReader;
 import io.github.cchc.scoring.dossier.DossierIndicator;
 import io.github.cchc.scoring.dossier.DossierLoad;
 import io.github.cchc.scoring.dossier.DossierProfile;
 import io.github.cchc.scoring.dossier.DossierQuery;
 import io.github.cchc.scoring.dossier.DossierTable;
 import io.github.cchc.scoring.indicator.IndicatorValue;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,11 +62,7 @@ final class IndicatorsCommand extends StandardCommand {
   public Integer call() {
     OrgDirectory directory = org.directory();
     DossierProfile dossierProfile = profile.map(this::profileOf).orElse(DossierProfile.STANDARD);
-    DossierLoad load = load(directory);
-    if (load.fileRejected()) {
-      Finding f = load.findings().get(0);
-      throw new InputException(csv.toString(), 1, 0, f.message(lang().locale()), null);
-    }
+    DossierLoad load = DossierInput.read(csv, directory, strict, err(), lang());
     DossierTable table = load.table();
     DossierQuery query = DossierQuery.of(period).withProfile(dossierProfile);
     DossierCounts counts = table.aggregate(query, Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -122,21 +113,6 @@ final class IndicatorsCommand extends StandardCommand {
       default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--profile: expected 766 or standard, got '" + text + "'");
     };
-  }
-
-  private DossierLoad load(OrgDirectory directory) {
-    long size;
-    try {
-      size = Files.size(csv);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (Progress progress = Progress.start(err(), lang(), csv.getFileName().toString(), size);
-        InputStream in = progress.track(Files.newInputStream(csv))) {
-      return DossierCsvReader.of(directory).strict(strict).read(in, csv.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /** The units that have dossiers, and with {@code --rollup} all their ancestors, in directory order. */

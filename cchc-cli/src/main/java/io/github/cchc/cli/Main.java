@@ -40,7 +40,8 @@ import picocli.CommandLine.ParseResult;
       ScheduleCommand.class,
       CalendarCommand.class,
       IndicatorsCommand.class,
-      ScoreCommand.class
+      ScoreCommand.class,
+      ReportCommand.class
     },
     footer = {"", "Example:", "  java -jar cchc.jar demo --out demo-output"},
     exitCodeListHeading = "%nExit codes:%n",
