@@ -41,7 +41,8 @@ import picocli.CommandLine.ParseResult;
       CalendarCommand.class,
       IndicatorsCommand.class,
       ScoreCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      DemoCommand.class
     },
     footer = {"", "Example:", "  java -jar cchc.jar demo --out demo-output"},
     exitCodeListHeading = "%nExit codes:%n",

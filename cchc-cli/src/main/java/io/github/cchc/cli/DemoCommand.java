@@ -1,0 +1,330 @@
+package io.github.cchc.cli;
+
+import io.github.cchc.core.calendar.WorkingCalendar;
+import io.github.cchc.core.coverage.CoverageCheck;
+import io.github.cchc.core.coverage.CoverageVerdict;
+import io.github.cchc.core.coverage.PastInspection;
+import io.github.cchc.core.coverage.PlanningRequest;
+import io.github.cchc.core.coverage.PlanningResult;
+import io.github.cchc.core.coverage.TargetPlanner;
+import io.github.cchc.core.finding.Finding;
+import io.github.cchc.core.finding.Severity;
+import io.github.cchc.core.inspection.InspectionPlan;
+import io.github.cchc.core.json.InspectionPlanJson;
+import io.github.cchc.core.json.OrgDirectoryJson;
+import io.github.cchc.core.json.PlanJson;
+import io.github.cchc.core.org.OrgDirectory;
+import io.github.cchc.core.org.OrgKind;
+import io.github.cchc.core.org.OrgUnit;
+import io.github.cchc.core.plan.Plan;
+import io.github.cchc.core.plan.PlanValidator;
+import io.github.cchc.core.plan.Task;
+import io.github.cchc.core.plan.Timeliness;
+import io.github.cchc.core.schedule.ScheduleRequest;
+import io.github.cchc.core.schedule.ScheduleResult;
+import io.github.cchc.core.schedule.Visit;
+import io.github.cchc.core.schedule.VisitScheduler;
+import io.github.cchc.core.timeframe.ReportPeriod;
+import io.github.cchc.reporting.CompletedTasksAppendix;
+import io.github.cchc.reporting.DossierDashboard;
+import io.github.cchc.reporting.InspectionPlanSummary;
+import io.github.cchc.reporting.NationalHeading;
+import io.github.cchc.reporting.PeriodicReport;
+import io.github.cchc.reporting.Report;
+import io.github.cchc.reporting.ReportOptions;
+import io.github.cchc.reporting.ScorecardResults;
+import io.github.cchc.reporting.StatisticsAppendix;
+import io.github.cchc.scoring.dossier.DossierCounts;
+import io.github.cchc.scoring.dossier.DossierIndicator;
+import io.github.cchc.scoring.dossier.DossierLoad;
+import io.github.cchc.scoring.dossier.DossierQuery;
+import io.github.cchc.scoring.indicator.IndicatorCatalog;
+import io.github.cchc.scoring.indicator.ObservationSet;
+import io.github.cchc.scoring.json.BuiltInScorecard;
+import io.github.cchc.scoring.json.ScorecardJson;
+import io.github.cchc.scoring.scorecard.Ranking;
+import io.github.cchc.scoring.scorecard.ScoreResult;
+import io.github.cchc.scoring.scorecard.Scorecard;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code demo --out DIR}: the whole pipeline on data embedded in the tool, writing every report in every format and
+ * an {@code index.html} that links them.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Chạy toàn bộ quy trình trên dữ liệu minh họa có sẵn (tỉnh Thái Bình, năm 2024) và lập mọi báo cáo. "
+        + "Runs the whole pipeline on embedded example data (a Thái Bình-like province, 2024): validation, "
+        + "coverage, target planner, visit scheduler, dossier indicators, scores; writes every report in every "
+        + "format into DIR with an index.html linking them, and the input data into DIR/data so that each command "
+        + "can be tried on it. The data is generated from fixed seeds: every run gives the same figures.",
+    footer = {"", "Example:", "  java -jar cchc.jar demo --out demo-output"})
+final class DemoCommand extends StandardCommand {
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The directory to write into.")
+  Path out;
+
+  @Option(names = "--dossiers", paramLabel = "N", defaultValue = "200000",
+      description = "How many dossiers to generate (default ${DEFAULT-VALUE}).")
+  int dossierCount;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "2024", description = "The seed of the generated data.")
+  long seed;
+
+  /** One report product, written in every format. */
+  private record Product(String file, String title, List<Path> files) {}
+
+  @Override
+  public Integer call() throws IOException {
+    if (dossierCount < 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dossiers must be at least 1");
+    }
+    long started = System.nanoTime();
+    Path data = out.resolve("data");
+    Path reports = out.resolve("reports");
+    Files.createDirectories(data);
+    Files.createDirectories(reports);
+    WorkingCalendar calendar = WorkingCalendar.standard();
+
+    // 1. The organisation directory.
+    OrgDirectory directory = DemoData.province();
+    OrgDirectoryJson.write(directory, data.resolve("org-thai-binh-demo.json"));
+
+    // 2. The annual plan with statuses, validated against the directory.
+    Plan plan = DemoData.tracked(DemoData.plan(), seed);
+    PlanJson.write(plan, data.resolve("thai-binh-2024-plan-tracked.json"));
+    List<Finding> planFindings = PlanValidator.validate(plan, directory);
+
+    // 3. Inspection: propose targets, check coverage, schedule the visits.
+    InspectionPlan rules = DemoData.inspectionRules();
+    List<PastInspection> history = DemoData.history(directory, seed);
+    writeHistory(history, data.resolve("inspection-history.json"));
+    java.time.LocalDate asOf = CoverageCommand.defaultAsOf(rules);
+    PlanningResult proposal = TargetPlanner.propose(directory, PlanningRequest.builder()
+        .asOf(asOf).year(rules.year()).addAllRules(rules.coverage()).addAllHistory(history).seed(seed).build());
+    InspectionPlan inspection = InspectionPlan.builder().from(rules).targets(proposal.targets()).build();
+    InspectionPlanJson.write(inspection, data.resolve("inspection-plan-2024.json"));
+    CoverageVerdict verdict = CoverageCheck.check(directory, inspection, asOf);
+    ScheduleResult schedule = VisitScheduler.schedule(
+        ScheduleRequest.builderFor(inspection, calendar).visitDays(2).subTeams(2).build());
+
+    // 4. Dossiers: generated to CSV, then read back as a user's file would be.
+    Path csv = data.resolve("dossiers-2023-2024.csv");
+    DemoData.writeDossiers(csv, directory, calendar, dossierCount, seed);
+    DossierLoad load = DossierInput.read(csv, directory, false, err(), lang());
+    ReportPeriod year = ReportPeriod.parse(String.valueOf(DemoData.YEAR));
+    ReportPeriod lastYear = ReportPeriod.parse(String.valueOf(DemoData.YEAR - 1));
+    DossierCounts counts = load.table().aggregate(DossierQuery.of(List.of(lastYear, year)),
+        Math.max(1, Runtime.getRuntime().availableProcessors())).rolledUp();
+    ObservationSet observations = counts.toObservations();
+
+    // 5. Scores of the departments, this year and last, the on-time rate taken from the dossiers.
+    Scorecard scorecard = BuiltInScorecard.EXAMPLE_DEPARTMENT.load();
+    List<ScoreResult> scores = score(scorecard, directory, counts, year, seed, data);
+    List<ScoreResult> previousScores = score(scorecard, directory, counts, lastYear, seed + 1, data);
+    Ranking ranking = Ranking.of(scores, previousScores);
+
+    // 6. Every report in every format, and the index.
+    ReportOptions options = ReportOptions.builder()
+        .locale(ReportFiles.locale(lang()))
+        .heading(NationalHeading.builder().addIssuerLines("UBND TỈNH THÁI BÌNH", "SỞ NỘI VỤ").place("Thái Bình")
+            .date(DemoData.AS_OF).build())
+        .build();
+    List<Product> products = new ArrayList<>();
+    products.add(product(reports, "01-phu-luc-i-nhiem-vu-hoan-thanh",
+        CompletedTasksAppendix.report(plan, year, options)));
+    products.add(product(reports, "02-phu-luc-ii-thong-ke",
+        StatisticsAppendix.report(IndicatorCatalog.builtIn(), observations, DemoData.PROVINCE, DemoData.YEAR,
+            options)));
+    products.add(product(reports, "03-bao-cao-cchc-nam-2024", PeriodicReport.builder().plan(plan).period(year)
+        .directory(directory)
+        .statistics(PeriodicReport.Statistics.of(IndicatorCatalog.builtIn(), observations, DemoData.PROVINCE))
+        .addAllInspectionFindings(inspection.findings())
+        .options(options).build().report()));
+    products.add(product(reports, "04-ke-hoach-kiem-tra-2024",
+        InspectionPlanSummary.report(directory, inspection, verdict, schedule, options)));
+    products.add(product(reports, "05-ket-qua-cham-diem-2024", ScorecardResults.report(ranking, options)));
+    products.add(product(reports, "06-ho-so-tthc-2024",
+        DossierDashboard.report(load.table(), DemoData.PROVINCE, year, options)));
+    Path index = out.resolve("index.html");
+    Files.writeString(index, DemoIndex.html(products.stream()
+        .map(p -> new DemoIndex.Entry(p.title(), p.files().stream().map(f -> out.relativize(f).toString()).toList()))
+        .toList(), listData(data), lang()), StandardCharsets.UTF_8);
+
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    Map<String, Object> summary = summary(directory, plan, planFindings, proposal, verdict, schedule, load, counts,
+        year, ranking, products, millis, index);
+    if (json()) {
+      printJson(summary);
+    } else {
+      printText(summary, directory, ranking);
+    }
+    return ExitCodes.OK;
+  }
+
+  private List<ScoreResult> score(Scorecard scorecard, OrgDirectory directory, DossierCounts counts,
+      ReportPeriod period, long seed, Path data) throws IOException {
+    Map<String, long[]> onTime = new HashMap<>();
+    for (OrgUnit dept : directory.unitsOfKind(OrgKind.DEPARTMENT)) {
+      onTime.put(dept.id(), new long[] {
+        counts.value(DossierIndicator.FINISHED_ON_TIME, dept.id(), period).numerator(),
+        counts.value(DossierIndicator.FINISHED, dept.id(), period).numerator()});
+    }
+    int y = period.firstDay().getYear();
+    String json = DemoData.assessments(scorecard, directory, y, onTime, seed);
+    Files.writeString(data.resolve("assessments-" + y + ".json"), json, StandardCharsets.UTF_8);
+    return ScorecardJson.readAssessments(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).stream()
+        .map(scorecard::score).toList();
+  }
+
+  private static Product product(Path dir, String name, Report report) {
+    return new Product(name, report.title(), ReportFiles.writeAll(report, dir, name));
+  }
+
+  private static void writeHistory(List<PastInspection> history, Path file) throws IOException {
+    StringBuilder b = new StringBuilder("{\"inspections\": [\n");
+    for (int i = 0; i < history.size(); i++) {
+      PastInspection p = history.get(i);
+      b.append("  {\"unit\": \"").append(p.unit()).append("\", \"year\": ").append(p.year())
+          .append(", \"form\": \"").append(p.form().name()).append("\"}").append(i + 1 < history.size() ? ",\n" : "\n");
+    }
+    Files.writeString(file, b.append("]}\n").toString(), StandardCharsets.UTF_8);
+  }
+
+  private List<String> listData(Path data) {
+    try (var files = Files.list(data)) {
+      return files.map(f -> out.relativize(f).toString()).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Map<String, Object> summary(OrgDirectory directory, Plan plan, List<Finding> planFindings,
+      PlanningResult proposal, CoverageVerdict verdict, ScheduleResult schedule, DossierLoad load,
+      DossierCounts counts, ReportPeriod year, Ranking ranking, List<Product> products, long millis, Path index) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    Map<String, Object> org = new LinkedHashMap<>();
+    org.put("units", directory.size());
+    for (OrgKind kind : List.of(OrgKind.DEPARTMENT, OrgKind.SUBORDINATE, OrgKind.DISTRICT, OrgKind.COMMUNE)) {
+      org.put(kind.name(), directory.unitsOfKind(kind).size());
+    }
+    json.put("organisation", org);
+    Map<String, Object> planJson = new LinkedHashMap<>();
+    planJson.put("number", plan.number().toString());
+    planJson.put("tasks", plan.tasks().size());
+    planJson.put("errors", planFindings.stream().filter(f -> f.severity() == Severity.ERROR).count());
+    planJson.put("warnings", planFindings.stream().filter(f -> f.severity() == Severity.WARNING).count());
+    Map<Timeliness, Integer> timeliness = new java.util.EnumMap<>(Timeliness.class);
+    for (Task t : plan.tasks()) {
+      timeliness.merge(t.timeliness(DemoData.AS_OF), 1, Integer::sum);
+    }
+    Map<String, Integer> byTimeliness = new LinkedHashMap<>();
+    timeliness.forEach((k, v) -> byTimeliness.put(k.name(), v));
+    planJson.put("timeliness", byTimeliness);
+    json.put("plan", planJson);
+    Map<String, Object> inspection = new LinkedHashMap<>();
+    inspection.put("targets", proposal.targets().size());
+    inspection.put("coverageSatisfied", verdict.satisfied());
+    inspection.put("rulesMet", verdict.rules().size() - verdict.unsatisfied().size());
+    inspection.put("rules", verdict.rules().size());
+    inspection.put("visits", schedule.visits().size());
+    inspection.put("firstVisit", schedule.visits().stream().map(Visit::start).min(java.util.Comparator.naturalOrder())
+        .map(Object::toString).orElse(null));
+    inspection.put("lastVisit", schedule.visits().stream().map(Visit::end).max(java.util.Comparator.naturalOrder())
+        .map(Object::toString).orElse(null));
+    json.put("inspection", inspection);
+    Map<String, Object> dossiers = new LinkedHashMap<>();
+    dossiers.put("rowsRead", load.rowsRead());
+    dossiers.put("rowsRejected", load.rowsRejected());
+    dossiers.put("period", year.toString());
+    dossiers.put("received", counts.value(DossierIndicator.RECEIVED, DemoData.PROVINCE, year).numerator());
+    dossiers.put("onTimePercent", counts.value(DossierIndicator.ON_TIME_RATE, DemoData.PROVINCE, year)
+        .share(2, RoundingMode.HALF_UP).orElse(null));
+    dossiers.put("onlineFullPercent", counts.value(DossierIndicator.ONLINE_FULL_RATE, DemoData.PROVINCE, year)
+        .share(2, RoundingMode.HALF_UP).orElse(null));
+    json.put("dossiers", dossiers);
+    Map<String, Object> scores = new LinkedHashMap<>();
+    scores.put("units", ranking.entries().size());
+    Ranking.Entry first = ranking.entries().get(0);
+    Ranking.Entry last = ranking.entries().get(ranking.entries().size() - 1);
+    scores.put("first", Map.of("unit", first.result().unitId(), "index", first.result().index()));
+    scores.put("last", Map.of("unit", last.result().unitId(), "index", last.result().index()));
+    json.put("scores", scores);
+    json.put("reports", products.size());
+    json.put("files", products.stream().mapToInt(p -> p.files().size()).sum());
+    json.put("seconds", java.math.BigDecimal.valueOf(millis, 3).setScale(1, RoundingMode.HALF_UP));
+    json.put("index", index.toAbsolutePath().normalize().toString());
+    return json;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void printText(Map<String, Object> s, OrgDirectory directory, Ranking ranking) {
+    Map<String, Object> org = (Map<String, Object>) s.get("organisation");
+    Map<String, Object> plan = (Map<String, Object>) s.get("plan");
+    Map<String, Object> insp = (Map<String, Object>) s.get("inspection");
+    Map<String, Object> dos = (Map<String, Object>) s.get("dossiers");
+    Map<String, Integer> timeliness = (Map<String, Integer>) plan.get("timeliness");
+    Ranking.Entry first = ranking.entries().get(0);
+    Ranking.Entry last = ranking.entries().get(ranking.entries().size() - 1);
+    PrintWriterLines w = new PrintWriterLines();
+    w.add(t("cchc demo — tỉnh Thái Bình (dữ liệu minh họa), năm 2024",
+        "cchc demo — Thái Bình province (example data), 2024"));
+    w.add(t("  Tổ chức:     ", "  Organisation: ") + org.get("units") + t(" đơn vị: ", " units: ")
+        + org.get("DEPARTMENT") + t(" sở, ban, ngành; ", " departments; ") + org.get("DISTRICT")
+        + t(" huyện, thành phố; ", " districts; ") + org.get("COMMUNE") + t(" xã, phường, thị trấn", " communes"));
+    w.add(t("  Kế hoạch:    ", "  Plan:         ") + plan.get("number") + ", " + plan.get("tasks")
+        + t(" nhiệm vụ; ", " tasks; ") + plan.get("errors") + t(" lỗi, ", " errors, ") + plan.get("warnings")
+        + t(" cảnh báo; ", " warnings; ") + t("hoàn thành đúng hạn ", "done on time ")
+        + timeliness.getOrDefault("ON_TIME", 0) + t(", trễ hạn ", ", late ") + timeliness.getOrDefault("LATE", 0)
+        + t(", quá hạn ", ", overdue ") + timeliness.getOrDefault("OVERDUE", 0));
+    w.add(t("  Kiểm tra:    ", "  Inspection:   ") + t("đề xuất ", "proposed ") + insp.get("targets")
+        + t(" đối tượng; bao phủ ", " targets; coverage ") + insp.get("rulesMet") + "/" + insp.get("rules")
+        + t(" quy tắc đạt; ", " rules met; ") + insp.get("visits") + t(" cuộc kiểm tra, ", " visits, ")
+        + insp.get("firstVisit") + " → " + insp.get("lastVisit"));
+    w.add(t("  Hồ sơ TTHC:  ", "  Dossiers:     ") + String.format(lang().locale(), "%,d", (Long) dos.get("rowsRead"))
+        + t(" dòng đọc, ", " rows read, ") + dos.get("rowsRejected") + t(" bị loại; năm 2024: tiếp nhận ",
+            " rejected; 2024: received ") + String.format(lang().locale(), "%,d", (Long) dos.get("received"))
+        + t(", đúng hạn ", ", on time ") + percent(dos.get("onTimePercent"))
+        + t(", trực tuyến toàn trình ", ", fully online ") + percent(dos.get("onlineFullPercent")));
+    w.add(t("  Chấm điểm:   ", "  Scores:       ") + ranking.entries().size() + t(" sở; cao nhất ", " departments; first ")
+        + first.result().unitName() + " " + percent(first.result().index()) + t(", thấp nhất ", ", last ")
+        + last.result().unitName() + " " + percent(last.result().index()));
+    w.add(t("  Báo cáo:     ", "  Reports:      ") + s.get("reports") + t(" sản phẩm × 5 định dạng = ",
+        " products × 5 formats = ") + s.get("files") + t(" tệp, trong ", " files, in ") + out.resolve("reports"));
+    w.add(t("  Thời gian:   ", "  Time:         ") + decimal(s.get("seconds")) + " s");
+    w.add(t("Mở ", "Open ") + s.get("index"));
+    w.lines.forEach(out()::println);
+  }
+
+  private String percent(Object value) {
+    return value == null ? "-" : decimal(value) + "%";
+  }
+
+  private String decimal(Object value) {
+    String text = String.valueOf(value);
+    return lang() == Lang.VI ? text.replace('.', ',') : text;
+  }
+
+  /** Lines collected before printing, so that a failure midway prints nothing partial. */
+  private static final class PrintWriterLines {
+    final List<String> lines = new ArrayList<>();
+
+    void add(String line) {
+      lines.add(line);
+    }
+  }
+}
