@@ -45,9 +45,9 @@ final class DemoIndex {
     String name = file.substring(file.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
     String ext = dot < 0 ? name : name.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
-    if (ext.equals("CSV")) {
-      String table = name.substring(0, dot);
-      return "CSV " + (table.matches(".*-\\d\\d-.*") ? table.replaceFirst(".*?-(\\d\\d-.*)$", "$1") : "");
+    java.util.regex.Matcher table = java.util.regex.Pattern.compile("-(\\d\\d)-[^/]*\\.csv$").matcher(name);
+    if (ext.equals("CSV") && table.find()) {
+      return "CSV " + table.group(1);
     }
     return ext;
   }
