@@ -37,7 +37,12 @@ final class Progress implements AutoCloseable {
    * @param total the amount of work, in the unit later passed as {@code done} (bytes of a file, or rows)
    */
   static Progress start(PrintWriter err, Lang lang, String label, long total) {
-    return new Progress(err, lang, label, total, isTerminal());
+    return start(err, lang, label, total, isTerminal());
+  }
+
+  /** Starts a bar that is drawn only if {@code terminal} is true. */
+  static Progress start(PrintWriter err, Lang lang, String label, long total, boolean terminal) {
+    return new Progress(err, lang, label, total, terminal);
   }
 
   /** The console exists only when the tool talks to a person, not when its output goes to a pipe or a file. */
