@@ -55,7 +55,8 @@ final class CalendarHolidaysCommand extends StandardCommand {
         + (lang() == Lang.VI ? status.label()
             : status == ScheduleStatus.OFFICIAL ? "official schedule" : "computed from the Labour Code 2019"));
     for (NonWorkingDay d : daysOff) {
-      out().println("  " + d.date() + "  " + weekday(d.date()) + "  " + DayOffLabels.label(d.reason(), lang()));
+      out().println("  " + d.date() + "  " + padRight(weekday(d.date()), 8) + "  "
+          + DayOffLabels.label(d.reason(), lang()));
     }
     if (!makeUp.isEmpty()) {
       out().println(t("Ngày làm bù:", "Make-up working days:"));
@@ -67,7 +68,7 @@ final class CalendarHolidaysCommand extends StandardCommand {
   }
 
   private String weekday(LocalDate date) {
-    return padRight(date.getDayOfWeek().getDisplayName(TextStyle.SHORT, lang().locale()), 8);
+    return date.getDayOfWeek().getDisplayName(TextStyle.SHORT, lang().locale());
   }
 
   private static String padRight(String s, int width) {
