@@ -1,0 +1,60 @@
+package io.github.cchc.core.timeframe;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class ReportPeriodTest {
+
+  @Test
+  void parsesTheFourCodes() {
+    assertEquals(LocalDate.of(2024, 12, 31), ReportPeriod.parse("2024").lastDay());
+    assertEquals(LocalDate.of(2024, 6, 30), ReportPeriod.parse("2024S1").lastDay());
+    assertEquals(LocalDate.of(2024, 3, 31), ReportPeriod.parse("2024Q1").lastDay());
+    assertEquals(LocalDate.of(2024, 2, 29), ReportPeriod.parse("2024-02").lastDay());
+    assertEquals("2024-03", ReportPeriod.parse("2024-3").toString());
+  }
+
+  @Test
+  void rejectsBadCodesNamingThem() {
+    var e = assertThrows(DateTimeException.class, () -> ReportPeriod.parse("2024Q5"));
+    assertTrue(e.getMessage().contains("5"), e.getMessage());
+    e = assertThrows(DateTimeException.class, () -> ReportPeriod.parse("Q1-2024"));
+    assertTrue(e.getMessage().contains("'Q1-2024'"), e.getMessage());
+  }
+
+  @Test
+  void labelsInVietnamese() {
+    assertEquals("Quý III/2024", ReportPeriod.parse("2024Q3").label());
+    assertEquals("6 tháng đầu năm 2024", ReportPeriod.parse("2024S1").label());
+  }
+
+  @Test
+  void splitsAndNavigates() {
+    assertEquals(List.of("2024Q1", "2024Q2"),
+        ReportPeriod.parse("2024S1").split(ReportPeriod.Type.QUARTER).stream().map(Object::toString).toList());
+    assertEquals("2025Q1", ReportPeriod.parse("2024Q4").next().toString());
+    assertEquals("2023Q4", ReportPeriod.parse("2024Q4").sameOneYearEarlier().toString());
+    assertTrue(ReportPeriod.parse("2024").encloses(ReportPeriod.parse("2024-07")));
+    assertFalse(ReportPeriod.parse("2024Q1").contains(LocalDate.of(2024, 4, 1)));
+  }
+
+  @Property(tries = 200)
+  void parseOfToStringIsIdentity(@ForAll @IntRange(min = 0, max = 3) int t,
+      @ForAll @IntRange(min = 1900, max = 9999) int year, @ForAll @IntRange(min = 1, max = 12) int i) {
+    ReportPeriod.Type type = ReportPeriod.Type.values()[t];
+    ReportPeriod p = ReportPeriod.of(type, year, (i - 1) % (12 / type.months()) + 1);
+    assertEquals(p, ReportPeriod.parse(p.toString()));
+    assertEquals(p, ReportPeriod.containing(type, p.lastDay()));
+    assertEquals(p.lastDay().plusDays(1), p.range().getEnd());
+  }
+}
