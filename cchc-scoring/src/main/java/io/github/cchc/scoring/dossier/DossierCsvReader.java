@@ -68,6 +68,8 @@ public final class DossierCsvReader {
   }
 
   private static final Map<String, Column> COLUMN_NAMES = new HashMap<>();
+  private static final Column[] REQUIRED_VALUES =
+      {Column.ID, Column.UNIT, Column.RECEIVED, Column.DUE, Column.CHANNEL};
   private static final Channel[] CHANNELS = Channel.values();
   private static final String[] CHANNEL_NAMES = Arrays.stream(CHANNELS).map(Enum::name).toArray(String[]::new);
 
@@ -293,7 +295,7 @@ public final class DossierCsvReader {
         reject(RejectReason.MALFORMED_ROW, null, csv.count + " cells, header has " + headerCells);
         return;
       }
-      for (Column c : new Column[] {Column.ID, Column.UNIT, Column.RECEIVED, Column.DUE, Column.CHANNEL}) {
+      for (Column c : REQUIRED_VALUES) {
         if (empty(c)) {
           reject(RejectReason.MISSING_VALUE, c, "");
           return;
