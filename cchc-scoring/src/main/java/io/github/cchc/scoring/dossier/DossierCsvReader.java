@@ -1,0 +1,714 @@
+package io.github.cchc.scoring.dossier;
+
+import io.github.cchc.core.org.OrgDirectory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+
+/**
+ * Reads a CSV file of procedure dossiers into a {@link DossierTable}, streaming: the file is read once, in chunks,
+ * and each row goes straight into the table's columns.
+ *
+ * <p>The first row is a header. Columns come in any order, named in English or in Vietnamese: {@code id} (Mã hồ sơ),
+ * {@code unit} (Đơn vị), {@code procedure} (Thủ tục), {@code field} (Lĩnh vực), {@code received} (Ngày tiếp nhận),
+ * {@code due} (Ngày hẹn trả), {@code finished} (Ngày hoàn thành, empty while pending), {@code channel} (Hình thức
+ * nộp), {@code digitized} (Số hóa), {@code paidOnline} (Thanh toán trực tuyến), {@code apology} (Xin lỗi), {@code
+ * supplementRequests} (Số lần bổ sung). The first eight except procedure and field are required. Dates are ISO
+ * ({@code 2024-03-05}, {@code 2024-03-05T14:30}) or Vietnamese ({@code 05/03/2024}, {@code 05/03/2024 14:30});
+ * channels are {@link Channel} names or their Vietnamese words; yes/no cells read true/false, 1/0, có/không, and an
+ * empty cell as no. The delimiter is a comma, or a semicolon or tab when the header holds more of those.
+ *
+ * <p>A bad row is rejected and counted by reason in the {@link DossierLoad}; in strict mode the first bad row throws
+ * an {@link InvalidDossierRowException} naming the line, column and value.
+ *
+ * <pre>{@code
+ * DossierLoad load = DossierCsvReader.of(directory).read(Path.of("ho-so-2024.csv"));
+ * load.findings().forEach(System.out::println);
+ * DossierTable table = load.table();
+ * }</pre>
+ *
+ * <p>The reader works on the UTF-8 bytes and decodes only the cells that are text (ids, units, fields,
+ * procedures, and those seen for the first time), which is what makes it fast.
+ *
+ * <p>This class is immutable and thread-safe; each call of {@code read} works on its own state.
+ */
+public final class DossierCsvReader {
+  enum Column {
+    ID(true, "id", "mã hồ sơ"),
+    UNIT(true, "unit", "đơn vị"),
+    PROCEDURE(false, "procedure", "thủ tục"),
+    FIELD(false, "field", "lĩnh vực"),
+    RECEIVED(true, "received", "ngày tiếp nhận"),
+    DUE(true, "due", "ngày hẹn trả"),
+    FINISHED(true, "finished", "ngày hoàn thành"),
+    CHANNEL(true, "channel", "hình thức nộp"),
+    DIGITIZED(false, "digitized", "số hóa", "số hoá"),
+    PAID_ONLINE(false, "paidOnline", "thanh toán trực tuyến"),
+    APOLOGY(false, "apology", "xin lỗi"),
+    SUPPLEMENT_REQUESTS(false, "supplementRequests", "số lần bổ sung");
+
+    final boolean required;
+    final String[] names;
+
+    Column(boolean required, String... names) {
+      this.required = required;
+      this.names = names;
+    }
+  }
+
+  private static final Map<String, Column> COLUMN_NAMES = new HashMap<>();
+  private static final Column[] REQUIRED_VALUES =
+      {Column.ID, Column.UNIT, Column.RECEIVED, Column.DUE, Column.CHANNEL};
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final String[] CHANNEL_NAMES = Arrays.stream(CHANNELS).map(Enum::name).toArray(String[]::new);
+
+  static {
+    for (Column c : Column.values()) {
+      for (String n : c.names) {
+        COLUMN_NAMES.put(key(n), c);
+      }
+    }
+  }
+
+  private static String key(String header) {
+    return Normalizer.normalize(header.replace("\uFEFF", "").strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+  }
+
+  private final OrgDirectory directory;
+  /** Rows held in columns at a time when a file is aggregated while it is read. */
+  static final int CHUNK_ROWS = 1 << 20;
+
+  private final boolean strict;
+  private final int expectedSize;
+  private final boolean duplicateCheck;
+  private final int chunkRows;
+
+  private DossierCsvReader(OrgDirectory directory, boolean strict, int expectedSize, boolean duplicateCheck,
+      int chunkRows) {
+    this.duplicateCheck = duplicateCheck;
+    this.chunkRows = chunkRows;
+    this.directory = directory;
+    this.strict = strict;
+    this.expectedSize = expectedSize;
+  }
+
+  /**
+   * Returns a lenient reader for the units of a directory: bad rows are rejected and counted.
+   *
+   * @param directory the units dossiers may belong to
+   * @return the reader
+   */
+  public static DossierCsvReader of(OrgDirectory directory) {
+    return new DossierCsvReader(Objects.requireNonNull(directory, "directory"), false, 1024, true, CHUNK_ROWS);
+  }
+
+  /**
+   * Returns this reader in strict mode (the first bad row throws) or lenient mode.
+   *
+   * @param strict true to throw at the first bad row
+   * @return the reader
+   */
+  public DossierCsvReader strict(boolean strict) {
+    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, chunkRows);
+  }
+
+  /**
+   * Returns this reader with a hint of how many rows to expect, to size the columns once.
+   *
+   * @param rows the expected rows
+   * @return the reader
+   * @throws IllegalArgumentException if negative
+   */
+  public DossierCsvReader expectedSize(int rows) {
+    if (rows < 0) {
+      throw new IllegalArgumentException("Expected rows cannot be negative: " + rows);
+    }
+    return new DossierCsvReader(directory, strict, rows, duplicateCheck, chunkRows);
+  }
+
+  /**
+   * Returns this reader with or without the check for duplicate dossier ids. The check keeps every id while the file
+   * is read (never after); a file whose ids are known to be unique can be read in less memory without it.
+   *
+   * @param check true to reject rows whose id was seen before (the default)
+   * @return the reader
+   */
+  public DossierCsvReader duplicateCheck(boolean check) {
+    return new DossierCsvReader(directory, strict, expectedSize, check, chunkRows);
+  }
+
+  // For tests: a small chunk shows that chunks merge exactly.
+  DossierCsvReader chunkRows(int rows) {
+    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, rows);
+  }
+
+  /**
+   * Reads a UTF-8 file and aggregates it as it goes, holding at most about a million rows in columns at a time, so
+   * that a file far larger than memory can be counted. The load's table is empty; its {@link DossierLoad#counts()}
+   * holds the result.
+   *
+   * @param file the file
+   * @param query what to aggregate
+   * @return the load, with its counts
+   * @throws IOException if reading fails
+   * @throws InvalidDossierRowException in strict mode, at the first bad row
+   */
+  public DossierLoad aggregate(Path file, DossierQuery query) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return aggregate(in, String.valueOf(file.getFileName()), query);
+    }
+  }
+
+  /**
+   * Reads a UTF-8 stream and aggregates it as it goes, as {@link #aggregate(Path, DossierQuery)}. The stream is not
+   * closed.
+   *
+   * @param in the stream
+   * @param source a name for the stream in findings and messages
+   * @param query what to aggregate
+   * @return the load, with its counts
+   * @throws IOException if reading fails
+   * @throws InvalidDossierRowException in strict mode, at the first bad row
+   */
+  public DossierLoad aggregate(InputStream in, String source, DossierQuery query) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(query, "query");
+    return new Run(in, source, query).run();
+  }
+
+  /**
+   * Reads a UTF-8 file.
+   *
+   * @param file the file
+   * @return the load
+   * @throws IOException if reading fails
+   * @throws InvalidDossierRowException in strict mode, at the first bad row (a {@link MissingColumnException} for a
+   *     missing column)
+   */
+  public DossierLoad read(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, String.valueOf(file.getFileName()));
+    }
+  }
+
+  /**
+   * Reads a UTF-8 stream, with or without a byte-order mark. The stream is not closed.
+   *
+   * @param in the stream
+   * @param source a name for the stream in findings and messages
+   * @return the load
+   * @throws IOException if reading fails
+   * @throws InvalidDossierRowException in strict mode, at the first bad row
+   */
+  public DossierLoad read(InputStream in, String source) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    return new Run(in, source, null).run();
+  }
+
+  /** The state of one read. */
+  private final class Run {
+    private final CsvTokenizer csv;
+    private final String source;
+    private DossierTable.Builder builder;
+    private final DossierQuery query;
+    private DossierCounts counts;
+    private final int[] at = new int[Column.values().length];
+    private final String[] headerNames = new String[Column.values().length];
+    private int headerCells;
+    private final long[] rejected = new long[RejectReason.values().length];
+    private final List<List<Long>> firstLines = new ArrayList<>();
+    private final String[] firstDetail = new String[RejectReason.values().length];
+    private long rows;
+    // Cells seen before map to their index without making a String; ids are kept only while the file is read.
+    private final CellTable units = new CellTable();
+    private CellTable fields = new CellTable();
+    private CellTable procedures = new CellTable();
+    private final CellTable ids = new CellTable();
+    private int cellStart;
+    private int cellEnd;
+    // Results of the date parser: the epoch day and the minute of the day, -1 when no time was given.
+    private int day;
+    private int minute;
+
+    Run(InputStream in, String source, DossierQuery query) {
+      this.query = query;
+      this.csv = new CsvTokenizer(in);
+      this.source = source;
+      this.builder = DossierTable.builder(directory, query == null ? expectedSize : chunkRows);
+      for (int i = 0; i < RejectReason.values().length; i++) {
+        firstLines.add(new ArrayList<>());
+      }
+      Arrays.fill(at, -1);
+    }
+
+    DossierLoad run() throws IOException {
+      csv.delimiter(csv.sniffDelimiter());
+      if (!csv.next() || !header()) {
+        return load();
+      }
+      while (csv.next()) {
+        rows++;
+        row();
+        if (query != null && builder.size() == chunkRows) {
+          flush();
+        }
+      }
+      return load();
+    }
+
+    private DossierLoad load() {
+      List<DossierLoad.Rejection> list = new ArrayList<>();
+      for (RejectReason r : RejectReason.values()) {
+        if (rejected[r.ordinal()] > 0 || r.rejectsFile() && firstDetail[r.ordinal()] != null) {
+          list.add(new DossierLoad.Rejection(r, rejected[r.ordinal()], firstLines.get(r.ordinal()),
+              firstDetail[r.ordinal()]));
+        }
+      }
+      boolean fileRejected = list.stream().anyMatch(x -> x.reason().rejectsFile());
+      if (query == null) {
+        DossierTable table = fileRejected ? DossierTable.builder(directory, 0).build() : builder.build();
+        return new DossierLoad(source, table, rows, list, null);
+      }
+      if (fileRejected) {
+        builder = DossierTable.builder(directory, 0);
+      }
+      flush();
+      return new DossierLoad(source, DossierTable.builder(directory, 0).build(), rows, list, counts);
+    }
+
+    private void flush() {
+      DossierCounts chunk = builder.build().aggregate(query);
+      counts = counts == null ? chunk : counts.merge(chunk);
+      builder = DossierTable.builder(directory, chunkRows);
+      fields = new CellTable(); // the new chunk has its own dictionaries
+      procedures = new CellTable();
+    }
+
+    private boolean header() {
+      headerCells = csv.count;
+      List<String> repeated = new ArrayList<>();
+      for (int i = 0; i < csv.count; i++) {
+        String name = csv.field(i);
+        Column c = COLUMN_NAMES.get(key(name));
+        if (c == null) {
+          continue; // extra columns are allowed and ignored
+        }
+        if (at[c.ordinal()] >= 0) {
+          repeated.add(name);
+        }
+        at[c.ordinal()] = i;
+        headerNames[c.ordinal()] = name;
+      }
+      StringJoiner missing = new StringJoiner(", ");
+      for (Column c : Column.values()) {
+        if (c.required && at[c.ordinal()] < 0) {
+          missing.add(c.names[0] + " (" + c.names[1] + ")");
+        }
+      }
+      if (missing.length() > 0) {
+        if (strict) {
+          throw new MissingColumnException(source, missing.toString());
+        }
+        firstDetail[RejectReason.MISSING_COLUMN.ordinal()] = missing.toString();
+        return false;
+      }
+      if (!repeated.isEmpty()) {
+        if (strict) {
+          throw new InvalidDossierRowException(source, 1, String.join(", ", repeated), String.join(", ", repeated),
+              RejectReason.DUPLICATE_COLUMN);
+        }
+        firstDetail[RejectReason.DUPLICATE_COLUMN.ordinal()] = String.join(", ", repeated);
+        return false;
+      }
+      return true;
+    }
+
+    private void reject(RejectReason reason, Column column, String value) {
+      if (strict) {
+        throw new InvalidDossierRowException(source, csv.line, column == null ? "" : headerNames[column.ordinal()],
+            value, reason);
+      }
+      int r = reason.ordinal();
+      if (rejected[r]++ == 0) {
+        firstDetail[r] = (column == null ? "" : headerNames[column.ordinal()] + " = ") + "'" + value + "'";
+      }
+      if (firstLines.get(r).size() < DossierLoad.FIRST_LINES) {
+        firstLines.get(r).add(csv.line);
+      }
+    }
+
+    private boolean empty(Column c) {
+      int i = at[c.ordinal()];
+      if (i < 0) {
+        return true;
+      }
+      byte[] t = csv.text;
+      for (int k = csv.start[i]; k < csv.end[i]; k++) {
+        if (t[k] != ' ') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private String text(Column c) {
+      int i = at[c.ordinal()];
+      return i < 0 ? "" : csv.field(i);
+    }
+
+    private void row() {
+      if (csv.malformed || csv.count != headerCells) {
+        reject(RejectReason.MALFORMED_ROW, null, csv.count + " cells, header has " + headerCells);
+        return;
+      }
+      for (Column c : REQUIRED_VALUES) {
+        if (empty(c)) {
+          reject(RejectReason.MISSING_VALUE, c, "");
+          return;
+        }
+      }
+      if (!date(Column.RECEIVED)) {
+        return;
+      }
+      int receivedDay = day;
+      int receivedMinute = minute;
+      if (!date(Column.DUE)) {
+        return;
+      }
+      int dueDay = day;
+      int dueMinute = minute;
+      int finishedDay = DossierTable.PENDING;
+      int finishedMinute = -1;
+      if (!empty(Column.FINISHED)) {
+        if (!date(Column.FINISHED)) {
+          return;
+        }
+        finishedDay = day;
+        finishedMinute = minute;
+        if (finishedDay < receivedDay || finishedDay == receivedDay && finishedMinute >= 0 && receivedMinute >= 0
+            && finishedMinute < receivedMinute) {
+          reject(RejectReason.FINISHED_BEFORE_RECEIVED, Column.FINISHED,
+              text(Column.FINISHED) + " < " + text(Column.RECEIVED));
+          return;
+        }
+      }
+      int unit = unit();
+      if (unit < 0) {
+        reject(RejectReason.UNKNOWN_UNIT, Column.UNIT, text(Column.UNIT));
+        return;
+      }
+      Channel channel = channel();
+      if (channel == null) {
+        reject(RejectReason.UNKNOWN_CHANNEL, Column.CHANNEL, text(Column.CHANNEL));
+        return;
+      }
+      int digitized = yesNo(Column.DIGITIZED);
+      int paid = yesNo(Column.PAID_ONLINE);
+      int apology = yesNo(Column.APOLOGY);
+      if ((digitized | paid | apology) < 0) {
+        Column bad = digitized < 0 ? Column.DIGITIZED : paid < 0 ? Column.PAID_ONLINE : Column.APOLOGY;
+        reject(RejectReason.BAD_VALUE, bad, text(bad));
+        return;
+      }
+      int supplements = supplements();
+      if (supplements < 0) {
+        reject(RejectReason.BAD_VALUE, Column.SUPPLEMENT_REQUESTS, text(Column.SUPPLEMENT_REQUESTS));
+        return;
+      }
+      trim(at[Column.ID.ordinal()]);
+      int idHash = CellTable.hash(csv.text, cellStart, cellEnd);
+      if (duplicateCheck && ids.get(csv.text, cellStart, cellEnd, idHash, -1) >= 0) {
+        reject(RejectReason.DUPLICATE_ID, Column.ID, text(Column.ID));
+        return;
+      }
+      if (duplicateCheck) {
+        ids.put(csv.text, cellStart, cellEnd, idHash, 0);
+      }
+      boolean lateOnDueDay = finishedDay == dueDay && finishedMinute >= 0 && dueMinute >= 0
+          && finishedMinute > dueMinute;
+      builder.append(unit, field(), procedure(), receivedDay, dueDay, finishedDay, channel, digitized == 1,
+          paid == 1, apology == 1, supplements, lateOnDueDay);
+    }
+
+    // Sets cellStart and cellEnd to the cell without its surrounding spaces.
+    private void trim(int i) {
+      int s = csv.start[i];
+      int e = csv.end[i];
+      while (s < e && csv.text[s] == ' ') {
+        s++;
+      }
+      while (e > s && csv.text[e - 1] == ' ') {
+        e--;
+      }
+      cellStart = s;
+      cellEnd = e;
+    }
+
+    private int unit() {
+      trim(at[Column.UNIT.ordinal()]);
+      int h = CellTable.hash(csv.text, cellStart, cellEnd);
+      int index = units.get(csv.text, cellStart, cellEnd, h, Integer.MIN_VALUE);
+      if (index == Integer.MIN_VALUE) {
+        String id = Normalizer.normalize(new String(csv.text, cellStart, cellEnd - cellStart, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+        index = builder.unitIndexOrMinusOne(id);
+        units.put(csv.text, cellStart, cellEnd, h, index);
+      }
+      return index;
+    }
+
+    private int field() {
+      return dictionary(Column.FIELD, fields, true);
+    }
+
+    private int procedure() {
+      return dictionary(Column.PROCEDURE, procedures, false);
+    }
+
+    private int dictionary(Column column, CellTable table, boolean field) {
+      int i = at[column.ordinal()];
+      if (i < 0) {
+        return 0;
+      }
+      trim(i);
+      int h = CellTable.hash(csv.text, cellStart, cellEnd);
+      int index = table.get(csv.text, cellStart, cellEnd, h, -1);
+      if (index < 0) {
+        String name = Normalizer.normalize(new String(csv.text, cellStart, cellEnd - cellStart, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+        index = field ? builder.fieldIndex(name) : builder.procedureIndex(name);
+        table.put(csv.text, cellStart, cellEnd, h, index);
+      }
+      return index;
+    }
+
+    private Channel channel() {
+      int i = at[Column.CHANNEL.ordinal()];
+      for (int c = 0; c < CHANNELS.length; c++) {
+        if (equalsIgnoreAsciiCase(CHANNEL_NAMES[c], i)) {
+          return CHANNELS[c];
+        }
+      }
+      return Channel.fromWord(csv.field(i)).orElse(null);
+    }
+
+    private boolean equalsIgnoreAsciiCase(String word, int i) {
+      int s = csv.start[i];
+      int e = csv.end[i];
+      while (s < e && csv.text[s] == ' ') {
+        s++;
+      }
+      while (e > s && csv.text[e - 1] == ' ') {
+        e--;
+      }
+      if (e - s != word.length()) {
+        return false;
+      }
+      for (int k = 0; k < word.length(); k++) {
+        int a = csv.text[s + k];
+        char b = word.charAt(k);
+        if (a != b && (a < 'a' || a > 'z' || a - ('a' - 'A') != b)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    // 1 for yes, 0 for no or empty, -1 for anything else.
+    private int yesNo(Column c) {
+      int i = at[c.ordinal()];
+      if (i < 0) {
+        return 0;
+      }
+      trim(i);
+      int n = cellEnd - cellStart;
+      int first = n == 0 ? ' ' : csv.text[cellStart];
+      if (n == 0 || n == 1 && first == '0') {
+        return 0;
+      }
+      if (n == 1 && first == '1') {
+        return 1;
+      }
+      if (n == 4 && (first == 't' || first == 'T') && equalsIgnoreAsciiCase("TRUE", i)) {
+        return 1;
+      }
+      if (n == 5 && (first == 'f' || first == 'F') && equalsIgnoreAsciiCase("FALSE", i)) {
+        return 0;
+      }
+      String v = key(text(c));
+      switch (v) {
+        case "true", "1", "có":
+          return 1;
+        case "false", "0", "không":
+          return 0;
+        default:
+          return -1;
+      }
+    }
+
+    private int supplements() {
+      if (empty(Column.SUPPLEMENT_REQUESTS)) {
+        return 0;
+      }
+      int i = at[Column.SUPPLEMENT_REQUESTS.ordinal()];
+      int s = csv.start[i];
+      int e = csv.end[i];
+      while (s < e && csv.text[s] == ' ') {
+        s++;
+      }
+      while (e > s && csv.text[e - 1] == ' ') {
+        e--;
+      }
+      int n = 0;
+      for (int k = s; k < e; k++) {
+        int ch = csv.text[k];
+        if (ch < '0' || ch > '9') {
+          return -1;
+        }
+        n = n * 10 + (ch - '0');
+        if (n > Short.MAX_VALUE) {
+          return -1;
+        }
+      }
+      return n;
+    }
+
+    private boolean date(Column c) {
+      int i = at[c.ordinal()];
+      if (!parseDate(csv.text, csv.start[i], csv.end[i])) {
+        reject(RejectReason.UNPARSEABLE_DATE, c, csv.field(i));
+        return false;
+      }
+      return true;
+    }
+
+    // Reads yyyy-MM-dd or d/M/yyyy, then optionally 'T' or spaces and H:mm[:ss]; sets day and minute.
+    private boolean parseDate(byte[] t, int s, int e) {
+      while (s < e && t[s] == ' ') {
+        s++;
+      }
+      while (e > s && t[e - 1] == ' ') {
+        e--;
+      }
+      int year;
+      int month;
+      int dom;
+      int p;
+      if (e - s >= 10 && t[s + 4] == '-' && t[s + 7] == '-') {
+        year = digits(t, s, 4);
+        month = digits(t, s + 5, 2);
+        dom = digits(t, s + 8, 2);
+        p = s + 10;
+      } else {
+        int a = s;
+        int n1 = 0;
+        while (a < e && a - s < 2 && isDigit(t[a])) {
+          n1 = n1 * 10 + t[a++] - '0';
+        }
+        if (a == s || a >= e || t[a] != '/') {
+          return false;
+        }
+        int b = ++a;
+        int n2 = 0;
+        while (a < e && a - b < 2 && isDigit(t[a])) {
+          n2 = n2 * 10 + t[a++] - '0';
+        }
+        if (a == b || a + 5 > e || t[a] != '/') {
+          return false;
+        }
+        dom = n1;
+        month = n2;
+        year = digits(t, a + 1, 4);
+        p = a + 5;
+      }
+      if (year < 1000 || month < 1 || month > 12 || dom < 1 || dom > monthLength(year, month)) {
+        return false;
+      }
+      day = epochDay(year, month, dom);
+      minute = -1;
+      if (p == e) {
+        return true;
+      }
+      if (t[p] != 'T' && t[p] != ' ') {
+        return false;
+      }
+      p++;
+      while (p < e && t[p] == ' ') {
+        p++;
+      }
+      int h = 0;
+      int q = p;
+      while (q < e && q - p < 2 && isDigit(t[q])) {
+        h = h * 10 + t[q++] - '0';
+      }
+      if (q == p || q + 3 > e || t[q] != ':') {
+        return false;
+      }
+      int m = digits(t, q + 1, 2);
+      q += 3;
+      if (q < e) {
+        if (q + 3 != e || t[q] != ':' || digits(t, q + 1, 2) < 0 || digits(t, q + 1, 2) > 59) {
+          return false;
+        }
+      }
+      if (h > 23 || m < 0 || m > 59) {
+        return false;
+      }
+      minute = h * 60 + m;
+      return true;
+    }
+  }
+
+  private static boolean isDigit(byte c) {
+    return c >= '0' && c <= '9';
+  }
+
+  // The value of n digits at s, or -1 if one is not a digit.
+  private static int digits(byte[] t, int s, int n) {
+    int v = 0;
+    for (int k = s; k < s + n; k++) {
+      int c = t[k];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + c - '0';
+    }
+    return v;
+  }
+
+  private static int monthLength(int year, int month) {
+    return switch (month) {
+      case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  // As LocalDate.toEpochDay, without making a LocalDate per cell.
+  static int epochDay(int year, int month, int dom) {
+    long y = year;
+    long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
+    total += (367L * month - 362) / 12;
+    total += dom - 1;
+    if (month > 2) {
+      total--;
+      if (monthLength(year, 2) == 28) {
+        total--;
+      }
+    }
+    return (int) (total - 719_528L);
+  }
+}
