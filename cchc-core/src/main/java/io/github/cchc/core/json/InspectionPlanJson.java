@@ -2,6 +2,7 @@ package io.github.cchc.core.json;
 
 import io.github.cchc.core.coverage.CountRule;
 import io.github.cchc.core.coverage.CoverageRule;
+import io.github.cchc.core.coverage.CoverageVerdict;
 import io.github.cchc.core.coverage.IncludeRule;
 import io.github.cchc.core.coverage.InvalidCoverageRuleException;
 import io.github.cchc.core.coverage.ParentSelection;
@@ -151,6 +152,26 @@ public final class InspectionPlanJson {
    */
   public static void write(InspectionPlan plan, Path path) {
     JsonSupport.write(toDocument(Objects.requireNonNull(plan, "plan")), path);
+  }
+
+  /**
+   * Writes a coverage verdict as indented JSON: {@code satisfied}, then {@code rules} in the plan's order, each with
+   * {@code rule}, {@code index}, {@code satisfied}, {@code population}, {@code required}, {@code actual}, {@code
+   * missing}, {@code excess}, {@code messageVi} and {@code messageEn}, then {@code findings}, each with {@code
+   * severity}, {@code path}, {@code ruleId}, {@code messageVi} and {@code messageEn}.
+   *
+   * @param verdict the verdict
+   * @return the JSON text, ending with a newline
+   * @throws NullPointerException if the argument is null
+   */
+  public static String writeVerdict(CoverageVerdict verdict) {
+    Objects.requireNonNull(verdict, "verdict");
+    return JsonSupport.write(new InspectionVerdictDocument(verdict.satisfied(),
+        verdict.rules().stream().map(r -> new InspectionRuleResultDocument(r.ruleName(), r.index(), r.satisfied(),
+            r.population(), r.required(), r.actual(), r.missing(), r.excess(), r.messageVi(), r.messageEn()))
+            .toList(),
+        verdict.findings().stream().map(f -> new InspectionCheckFindingDocument(f.severity().name(), f.path(),
+            f.ruleId(), f.messageVi(), f.messageEn())).toList()));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
