@@ -120,6 +120,16 @@ class DongThapExampleTest {
     assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), text);
   }
 
+  @Test
+  @DisplayName("docs/inspection.md quotes the example plan and the golden output as they are")
+  void theDocsQuoteTheRealOutput() throws Exception {
+    Path root = InspectionPlanJsonTest.root();
+    String doc = Files.readString(root.resolve("docs/inspection.md"), StandardCharsets.UTF_8);
+    assertTrue(doc.contains(Files.readString(GOLDEN, StandardCharsets.UTF_8)), "golden output in the docs");
+    assertTrue(doc.contains(Files.readString(root.resolve("docs/examples/dong-thap-2024-inspection-plan.json"),
+        StandardCharsets.UTF_8)), "example plan in the docs");
+  }
+
   private static void appendVerdict(StringBuilder out, CoverageVerdict v) {
     out.append("Overall: ").append(v.satisfied() ? "met" : "not met").append("\n\n");
     for (RuleResult r : v.rules()) {
