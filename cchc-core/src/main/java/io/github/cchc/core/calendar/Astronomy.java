@@ -4,9 +4,9 @@ package io.github.cchc.core.calendar;
  * The two astronomical quantities the Vietnamese calendar is built from: the moment of a new moon and the sun's
  * apparent longitude.
  *
- * <p>The formulas are the short series of Jean Meeus, <i>Astronomical Algorithms</i> (Willmann-Bell, 2nd ed. 1998;
- * new moon after his <i>Astronomical Formulae for Calculators</i>, ch. 32, sun after ch. 25), in the form used by Hồ
- * Ngọc Đức, "Thuật toán tính âm lịch" / "Computing the Vietnamese lunar calendar"
+ * <p>The formulas are the short series of Jean Meeus (new moon after <i>Astronomical Formulae for Calculators</i>,
+ * solar longitude after <i>Astronomical Algorithms</i>, Willmann-Bell 1991/1998), in the form used by Hồ Ngọc Đức,
+ * "Thuật toán tính âm lịch" / "Computing the Vietnamese lunar calendar"
  * (https://www.informatik.uni-leipzig.de/~duc/amlich/calrules_en.html), the reference algorithm of Vietnamese
  * calendars. This is an independent implementation of those published formulas.
  *
@@ -23,9 +23,6 @@ final class Astronomy {
 
   /** Mean length of a synodic month in days. */
   static final double SYNODIC_MONTH = 29.530588853;
-
-  /** Julian date of the new moon of 1900-01-01 (k = 0 in the series), local time aside. */
-  static final double NEW_MOON_ZERO = 2415021.076998695;
 
   private static final double DEG = Math.PI / 180;
 

@@ -1,6 +1,7 @@
 package io.github.cchc.core.calendar;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -275,6 +276,6 @@ public final class LunarDate implements Comparable<LunarDate> {
    */
   @Override
   public String toString() {
-    return String.format(java.util.Locale.ROOT, "%04d-%02d%s-%02d", year, month, leapMonth ? "L" : "", day);
+    return String.format(Locale.ROOT, "%04d-%02d%s-%02d", year, month, leapMonth ? "L" : "", day);
   }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
  * <pre>{@code
  * ReportingSchedule reports = ReportingSchedule.standard();
  * reports.dueDate(ReportPeriod.parse("2024Q1"));           // Optional[2024-03-15]
- * reports.nextDue(LocalDate.of(2024, 3, 16));              // [2024Q2 due 2024-06-15, 2024S1 due 2024-06-15]
+ * reports.nextDue(LocalDate.of(2024, 3, 16));              // [2024S1 due 2024-06-15, 2024Q2 due 2024-06-15]
  * reports.with(ReportPeriod.Type.YEAR, DueDatePolicy.dayOfLastMonth(10));  // annual report due 10 December
  * }</pre>
  *

@@ -1,8 +1,11 @@
 package io.github.cchc.core.calendar;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +32,11 @@ final class ScheduleReader {
   static final String FORMAT = "cchc-working-days";
   static final int VERSION = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  // Duplicate keys and trailing content would otherwise be dropped without a word.
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
   private static final Set<String> ROOT_FIELDS = Set.of("format", "version", "years", "description");
   private static final Set<String> YEAR_FIELDS = Set.of("year", "source", "daysOff", "makeUpWorkingDays", "note");
   private static final Set<String> DAY_OFF_FIELDS = Set.of("date", "from", "to", "reason", "note");

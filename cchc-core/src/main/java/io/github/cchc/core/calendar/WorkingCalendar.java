@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * The working days of Vietnamese civil servants: Monday to Friday, minus public holidays and their compensatory and
@@ -234,13 +235,13 @@ public final class WorkingCalendar {
   }
 
   /**
-   * Returns the years that have an official schedule, such as {@code WorkingCalendar[official 2020..2025]}.
+   * Returns the years that have an official schedule, such as {@code WorkingCalendar[official [2024, 2025]]}.
    *
    * @return a summary
    */
   @Override
   public String toString() {
-    return "WorkingCalendar[official " + new java.util.TreeSet<>(official.keySet()) + "]";
+    return "WorkingCalendar[official " + new TreeSet<>(official.keySet()) + "]";
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.NavigableMap;
 import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -31,7 +32,7 @@ public final class YearSchedule {
   private final NavigableSet<LocalDate> makeUpWorkingDays;
 
   YearSchedule(int year, ScheduleStatus status, String source, Map<LocalDate, DayOffReason> daysOff,
-      java.util.Set<LocalDate> makeUpWorkingDays) {
+      Set<LocalDate> makeUpWorkingDays) {
     this.year = year;
     this.status = status;
     this.source = source;

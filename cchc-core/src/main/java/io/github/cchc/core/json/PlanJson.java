@@ -161,7 +161,7 @@ public final class PlanJson {
     }
     List<String> bases = JsonSupport.orEmpty(document.legalBases());
     for (int i = 0; i < bases.size(); i++) {
-      builder.addLegalBase(parse(bases.get(i), root.field("legalBases").index(i), "document reference",
+      builder.addLegalBasis(parse(bases.get(i), root.field("legalBases").index(i), "document reference",
           DocumentReference::parse));
     }
     Optional<Year> context = yearOf(year);

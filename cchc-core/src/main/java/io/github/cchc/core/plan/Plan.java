@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -145,7 +146,7 @@ public abstract class Plan {
    * @throws NullPointerException if the area is null
    */
   public List<Task> tasksOf(ReformArea area) {
-    java.util.Objects.requireNonNull(area, "area");
+    Objects.requireNonNull(area, "area");
     return tasks().stream().filter(task -> task.area() == area).toList();
   }
 

@@ -1,12 +1,15 @@
 package io.github.cchc.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.core.document.DocumentNumber;
 import io.github.cchc.core.document.DocumentReference;
 import io.github.cchc.core.plan.AgencyRef;
 import io.github.cchc.core.plan.Completion;
+import io.github.cchc.core.finding.Finding;
 import io.github.cchc.core.plan.Plan;
+import io.github.cchc.core.plan.PlanValidator;
 import io.github.cchc.core.plan.ReformArea;
 import io.github.cchc.core.plan.Task;
 import io.github.cchc.core.plan.TaskStatus;
@@ -36,6 +39,17 @@ class PlanJsonProperties {
   @Property(tries = 200)
   void readingWhatWasWrittenGivesThePlanBack(@ForAll("plans") Plan plan) {
     assertEquals(plan, PlanJson.read(PlanJson.write(plan)));
+  }
+
+  @Property(tries = 200)
+  void validatingAnyPlanGivesFindingsThatPointIntoIt(@ForAll("plans") Plan plan) {
+    for (Finding finding : PlanValidator.validate(plan)) {
+      java.util.regex.Matcher task = java.util.regex.Pattern.compile("^tasks\\[(\\d+)]").matcher(finding.path());
+      if (task.find()) {
+        assertTrue(Integer.parseInt(task.group(1)) < plan.tasks().size(), finding.toString());
+      }
+      assertTrue(!finding.messageVi().isBlank() && !finding.messageEn().isBlank(), finding.toString());
+    }
   }
 
   @Provide

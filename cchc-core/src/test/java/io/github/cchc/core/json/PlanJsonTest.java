@@ -110,6 +110,20 @@ class PlanJsonTest {
   }
 
   @Test
+  @org.junit.jupiter.api.DisplayName("Dự thảo: \"Số: /KH-UBND\", chưa có ngày ban hành")
+  void aDraftWithABlankNumberAndNoDateIsRead() {
+    Plan draft = PlanJson.read(plan(GOOD_TASK).replace("12/KH-UBND", "/KH-UBND")
+        .replace("\"issueDate\": \"2024-01-20\",", ""));
+
+    assertTrue(draft.isDraft());
+    assertTrue(draft.number().isDraft());
+    assertEquals(draft, PlanJson.read(PlanJson.write(draft)));
+    assertTrue(PlanValidator.validate(draft).stream().anyMatch(f ->
+        f.ruleId().equals(PlanValidator.RULE_ISSUED_BY_31_JANUARY)
+            && f.severity() == io.github.cchc.core.finding.Severity.INFO));
+  }
+
+  @Test
   void malformedJsonNamesTheLine() {
     JsonFormatException e = failure(plan(GOOD_TASK).replace("\"year\": 2024,", "\"year\": 2024"));
     assertEquals(7, e.line());

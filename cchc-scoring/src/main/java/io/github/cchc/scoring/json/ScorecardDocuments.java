@@ -130,7 +130,8 @@ final class ScorecardDocuments {
       try {
         ReportPeriod.parse(period);
       } catch (DateTimeException e) {
-        throw new IllegalArgumentException("assessment of unit " + unit + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException("assessment of unit " + unit + ": period \"" + period + "\": "
+            + e.getMessage(), e);
       }
       answers = answers == null ? Map.of() : answers;
       appraisals = appraisals == null ? Map.of() : appraisals;

@@ -248,6 +248,10 @@ public final class ScorecardJson {
         problem = "unknown value \"" + f.getValue() + "\" for " + f.getTargetType().getSimpleName()
             + "; expected one of " + Arrays.toString(f.getTargetType().getEnumConstants());
       } else if (e instanceof UnrecognizedPropertyException u) {
+        List<JsonMappingException.Reference> refs = u.getPath();
+        if (refs.isEmpty() || !u.getPropertyName().equals(refs.get(refs.size() - 1).getFieldName())) {
+          path = path.isEmpty() ? u.getPropertyName() : path + "." + u.getPropertyName();
+        }
         problem = "unknown field \"" + u.getPropertyName() + "\"; expected one of " + u.getKnownPropertyIds();
       } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
         problem = v.getCause().getMessage();

@@ -34,7 +34,7 @@ public record CriterionScore(String code, String name, BigDecimal maxPoints, Sta
   /** Where a criterion's final points came from. */
   public enum Status {
     /** Scored from the self-assessment or supplied data (for a group: from its children). */
-    SCORED("Tự đánh giá"),
+    SCORED("Đã chấm điểm"),
     /** Scored by the appraisal council. */
     APPRAISED("Thẩm định"),
     /** No answer, no appraisal and no data: zero points, reported as a finding. */

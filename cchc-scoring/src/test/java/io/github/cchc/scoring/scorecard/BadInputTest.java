@@ -191,4 +191,15 @@ class BadInputTest {
     assertThrows(IllegalArgumentException.class,
         () -> Assessment.builder().unitId(" ").period(ReportPeriod.parse("2024")).build());
   }
+
+  @Test
+  @DisplayName("Texts are kept in NFC")
+  void namesAreNormalisedToNfc() {
+    String nfd = java.text.Normalizer.normalize("Cải cách thủ tục hành chính", java.text.Normalizer.Form.NFD);
+    Criterion c = Criterion.builder().code("3").name(nfd).maxPoints(bd("1")).method(ScoringMethod.yesNo())
+        .addEvidence(nfd).build();
+    assertEquals("Cải cách thủ tục hành chính", c.name());
+    assertEquals(List.of("Cải cách thủ tục hành chính"), c.evidence());
+    assertEquals("Cải cách thủ tục hành chính", Appraisal.of(Answer.yes(), nfd).reason());
+  }
 }
