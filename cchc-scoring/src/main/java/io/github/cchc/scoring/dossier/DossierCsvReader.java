@@ -3,8 +3,6 @@ package io.github.cchc.scoring.dossier;
 import io.github.cchc.core.org.OrgDirectory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +38,9 @@ import java.util.StringJoiner;
  * DossierTable table = load.table();
  * }</pre>
  *
+ * <p>The reader works on the UTF-8 bytes and decodes only the cells that are text (ids, units, fields,
+ * procedures, and those seen for the first time), which is what makes it fast.
+ *
  * <p>This class is immutable and thread-safe; each call of {@code read} works on its own state.
  */
 public final class DossierCsvReader {
@@ -67,6 +68,10 @@ public final class DossierCsvReader {
   }
 
   private static final Map<String, Column> COLUMN_NAMES = new HashMap<>();
+  private static final Column[] REQUIRED_VALUES =
+      {Column.ID, Column.UNIT, Column.RECEIVED, Column.DUE, Column.CHANNEL};
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final String[] CHANNEL_NAMES = Arrays.stream(CHANNELS).map(Enum::name).toArray(String[]::new);
 
   static {
     for (Column c : Column.values()) {
@@ -135,13 +140,13 @@ public final class DossierCsvReader {
    */
   public DossierLoad read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, String.valueOf(file.getFileName()));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, String.valueOf(file.getFileName()));
     }
   }
 
   /**
-   * Reads a UTF-8 stream. The stream is not closed.
+   * Reads a UTF-8 stream, with or without a byte-order mark. The stream is not closed.
    *
    * @param in the stream
    * @param source a name for the stream in findings and messages
@@ -150,22 +155,9 @@ public final class DossierCsvReader {
    * @throws InvalidDossierRowException in strict mode, at the first bad row
    */
   public DossierLoad read(InputStream in, String source) throws IOException {
-    return read(new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8), source);
-  }
-
-  /**
-   * Reads from a character stream. The reader is not closed.
-   *
-   * @param reader the reader
-   * @param source a name for the stream in findings and messages
-   * @return the load
-   * @throws IOException if reading fails
-   * @throws InvalidDossierRowException in strict mode, at the first bad row
-   */
-  public DossierLoad read(Reader reader, String source) throws IOException {
-    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return new Run(reader, source).run();
+    return new Run(in, source).run();
   }
 
   /** The state of one read. */
@@ -180,18 +172,19 @@ public final class DossierCsvReader {
     private final List<List<Long>> firstLines = new ArrayList<>();
     private final String[] firstDetail = new String[RejectReason.values().length];
     private long rows;
-    private String lastUnit = "";
-    private int lastUnitIndex = -1;
-    private String lastField = "";
-    private int lastFieldIndex;
-    private String lastProcedure = "";
-    private int lastProcedureIndex;
+    // Cells seen before map to their index without making a String; ids are kept only while the file is read.
+    private final CellTable units = new CellTable();
+    private final CellTable fields = new CellTable();
+    private final CellTable procedures = new CellTable();
+    private final CellTable ids = new CellTable();
+    private int cellStart;
+    private int cellEnd;
     // Results of the date parser: the epoch day and the minute of the day, -1 when no time was given.
     private int day;
     private int minute;
 
-    Run(Reader reader, String source) {
-      this.csv = new CsvTokenizer(reader);
+    Run(InputStream in, String source) {
+      this.csv = new CsvTokenizer(in);
       this.source = source;
       this.builder = DossierTable.builder(directory, expectedSize);
       for (int i = 0; i < RejectReason.values().length; i++) {
@@ -283,7 +276,7 @@ public final class DossierCsvReader {
       if (i < 0) {
         return true;
       }
-      char[] t = csv.text;
+      byte[] t = csv.text;
       for (int k = csv.start[i]; k < csv.end[i]; k++) {
         if (t[k] != ' ') {
           return false;
@@ -302,7 +295,7 @@ public final class DossierCsvReader {
         reject(RejectReason.MALFORMED_ROW, null, csv.count + " cells, header has " + headerCells);
         return;
       }
-      for (Column c : new Column[] {Column.ID, Column.UNIT, Column.RECEIVED, Column.DUE, Column.CHANNEL}) {
+      for (Column c : REQUIRED_VALUES) {
         if (empty(c)) {
           reject(RejectReason.MISSING_VALUE, c, "");
           return;
@@ -356,18 +349,21 @@ public final class DossierCsvReader {
         reject(RejectReason.BAD_VALUE, Column.SUPPLEMENT_REQUESTS, text(Column.SUPPLEMENT_REQUESTS));
         return;
       }
-      String id = text(Column.ID);
-      if (!builder.addId(id)) {
-        reject(RejectReason.DUPLICATE_ID, Column.ID, id);
+      trim(at[Column.ID.ordinal()]);
+      int idHash = CellTable.hash(csv.text, cellStart, cellEnd);
+      if (ids.get(csv.text, cellStart, cellEnd, idHash, -1) >= 0) {
+        reject(RejectReason.DUPLICATE_ID, Column.ID, text(Column.ID));
         return;
       }
+      ids.put(csv.text, cellStart, cellEnd, idHash, 0);
       boolean lateOnDueDay = finishedDay == dueDay && finishedMinute >= 0 && dueMinute >= 0
           && finishedMinute > dueMinute;
       builder.append(unit, field(), procedure(), receivedDay, dueDay, finishedDay, channel, digitized == 1,
           paid == 1, apology == 1, supplements, lateOnDueDay);
     }
 
-    private boolean sameAs(String last, int i) {
+    // Sets cellStart and cellEnd to the cell without its surrounding spaces.
+    private void trim(int i) {
       int s = csv.start[i];
       int e = csv.end[i];
       while (s < e && csv.text[s] == ' ') {
@@ -376,63 +372,51 @@ public final class DossierCsvReader {
       while (e > s && csv.text[e - 1] == ' ') {
         e--;
       }
-      if (e - s != last.length()) {
-        return false;
-      }
-      for (int k = 0; k < last.length(); k++) {
-        if (csv.text[s + k] != last.charAt(k)) {
-          return false;
-        }
-      }
-      return true;
+      cellStart = s;
+      cellEnd = e;
     }
 
-    // Consecutive rows usually share unit, field and procedure: compare with the last one before making a String.
     private int unit() {
-      int i = at[Column.UNIT.ordinal()];
-      if (lastUnitIndex >= 0 && sameAs(lastUnit, i)) {
-        return lastUnitIndex;
-      }
-      String u = Normalizer.normalize(csv.field(i), Normalizer.Form.NFC);
-      int index = builder.unitIndexOrMinusOne(u);
-      if (index >= 0) {
-        lastUnit = u;
-        lastUnitIndex = index;
+      trim(at[Column.UNIT.ordinal()]);
+      int h = CellTable.hash(csv.text, cellStart, cellEnd);
+      int index = units.get(csv.text, cellStart, cellEnd, h, Integer.MIN_VALUE);
+      if (index == Integer.MIN_VALUE) {
+        String id = Normalizer.normalize(new String(csv.text, cellStart, cellEnd - cellStart, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+        index = builder.unitIndexOrMinusOne(id);
+        units.put(csv.text, cellStart, cellEnd, h, index);
       }
       return index;
     }
 
     private int field() {
-      int i = at[Column.FIELD.ordinal()];
-      if (i < 0) {
-        return 0;
-      }
-      if (sameAs(lastField, i)) {
-        return lastFieldIndex;
-      }
-      lastField = Normalizer.normalize(csv.field(i), Normalizer.Form.NFC);
-      lastFieldIndex = builder.fieldIndex(lastField);
-      return lastFieldIndex;
+      return dictionary(Column.FIELD, fields, true);
     }
 
     private int procedure() {
-      int i = at[Column.PROCEDURE.ordinal()];
+      return dictionary(Column.PROCEDURE, procedures, false);
+    }
+
+    private int dictionary(Column column, CellTable table, boolean field) {
+      int i = at[column.ordinal()];
       if (i < 0) {
         return 0;
       }
-      if (sameAs(lastProcedure, i)) {
-        return lastProcedureIndex;
+      trim(i);
+      int h = CellTable.hash(csv.text, cellStart, cellEnd);
+      int index = table.get(csv.text, cellStart, cellEnd, h, -1);
+      if (index < 0) {
+        String name = Normalizer.normalize(new String(csv.text, cellStart, cellEnd - cellStart, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+        index = field ? builder.fieldIndex(name) : builder.procedureIndex(name);
+        table.put(csv.text, cellStart, cellEnd, h, index);
       }
-      lastProcedure = Normalizer.normalize(csv.field(i), Normalizer.Form.NFC);
-      lastProcedureIndex = builder.procedureIndex(lastProcedure);
-      return lastProcedureIndex;
+      return index;
     }
 
     private Channel channel() {
       int i = at[Column.CHANNEL.ordinal()];
-      for (Channel c : Channel.values()) {
-        if (equalsIgnoreAsciiCase(c.name(), i)) {
-          return c;
+      for (int c = 0; c < CHANNELS.length; c++) {
+        if (equalsIgnoreAsciiCase(CHANNEL_NAMES[c], i)) {
+          return CHANNELS[c];
         }
       }
       return Channel.fromWord(csv.field(i)).orElse(null);
@@ -451,9 +435,9 @@ public final class DossierCsvReader {
         return false;
       }
       for (int k = 0; k < word.length(); k++) {
-        char a = csv.text[s + k];
+        int a = csv.text[s + k];
         char b = word.charAt(k);
-        if (a != b && Character.toUpperCase(a) != b) {
+        if (a != b && (a < 'a' || a > 'z' || a - ('a' - 'A') != b)) {
           return false;
         }
       }
@@ -462,7 +446,23 @@ public final class DossierCsvReader {
 
     // 1 for yes, 0 for no or empty, -1 for anything else.
     private int yesNo(Column c) {
-      if (empty(c)) {
+      int i = at[c.ordinal()];
+      if (i < 0) {
+        return 0;
+      }
+      trim(i);
+      int n = cellEnd - cellStart;
+      int first = n == 0 ? ' ' : csv.text[cellStart];
+      if (n == 0 || n == 1 && first == '0') {
+        return 0;
+      }
+      if (n == 1 && first == '1') {
+        return 1;
+      }
+      if (n == 4 && (first == 't' || first == 'T') && equalsIgnoreAsciiCase("TRUE", i)) {
+        return 1;
+      }
+      if (n == 5 && (first == 'f' || first == 'F') && equalsIgnoreAsciiCase("FALSE", i)) {
         return 0;
       }
       String v = key(text(c));
@@ -491,7 +491,7 @@ public final class DossierCsvReader {
       }
       int n = 0;
       for (int k = s; k < e; k++) {
-        char ch = csv.text[k];
+        int ch = csv.text[k];
         if (ch < '0' || ch > '9') {
           return -1;
         }
@@ -513,7 +513,7 @@ public final class DossierCsvReader {
     }
 
     // Reads yyyy-MM-dd or d/M/yyyy, then optionally 'T' or spaces and H:mm[:ss]; sets day and minute.
-    private boolean parseDate(char[] t, int s, int e) {
+    private boolean parseDate(byte[] t, int s, int e) {
       while (s < e && t[s] == ' ') {
         s++;
       }
@@ -589,15 +589,15 @@ public final class DossierCsvReader {
     }
   }
 
-  private static boolean isDigit(char c) {
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 
   // The value of n digits at s, or -1 if one is not a digit.
-  private static int digits(char[] t, int s, int n) {
+  private static int digits(byte[] t, int s, int n) {
     int v = 0;
     for (int k = s; k < s + n; k++) {
-      char c = t[k];
+      int c = t[k];
       if (c < '0' || c > '9') {
         return -1;
       }

@@ -608,10 +608,6 @@ public final class DossierTable {
       return (int) d;
     }
 
-    boolean addId(String id) {
-      return ids.add(id);
-    }
-
     /**
      * Appends a dossier given as primitive values, without an id (no duplicate check): the fast path for data a
      * programme generates or has already checked.
