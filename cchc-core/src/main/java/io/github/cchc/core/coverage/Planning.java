@@ -242,15 +242,6 @@ final class Planning {
         }
       }
     }
-    subMin.forEach((k, min) -> {
-      if (min > subMax.get(k)) {
-        conflict(subRules.get(k), List.of(),
-            "Các quy tắc " + refs(subRules.get(k)) + " đòi hỏi " + k.label() + " có ít nhất " + min
-                + " và nhiều nhất " + subMax.get(k) + " đơn vị trực thuộc",
-            "Rules " + refs(subRules.get(k)) + " ask a " + k.labelEn() + " target for at least " + min
-                + " and at most " + subMax.get(k) + " subordinate units");
-      }
-    });
   }
 
   private void populationRule(int i, Set<OrgKind> kinds, Optional<String> scope,
@@ -620,23 +611,35 @@ final class Planning {
   }
 
   private Optional<String> lacksSubordinates(String u) {
-    Integer min = subMin.get(kind(u));
+    return subordinateProblem(u).map(m -> m[0]);
+  }
+
+  private String whyEn(String u) {
+    return subordinateProblem(u).map(m -> m[1]).orElse("");
+  }
+
+  /** Why a unit cannot have the subordinate units the rules ask of its kind, in Vietnamese and English. */
+  private Optional<String[]> subordinateProblem(String u) {
+    OrgKind k = kind(u);
+    Integer min = subMin.get(k);
     if (min == null) {
       return Optional.empty();
+    }
+    List<Integer> which = subRules.get(k);
+    if (min > subMax.get(k)) {
+      return Optional.of(new String[] {
+          "không thể đáp ứng: " + refs(which) + " đòi hỏi " + k.label() + " có ít nhất " + min + " và nhiều nhất "
+              + subMax.get(k) + " đơn vị trực thuộc",
+          "cannot comply: " + refs(which) + " ask a " + k.labelEn() + " for at least " + min + " and at most "
+              + subMax.get(k) + " subordinate units"});
     }
     long n = units.subordinates(u).stream().filter(c -> !excluded.contains(c.id())).count();
     if (n >= min) {
       return Optional.empty();
     }
-    return Optional.of("chỉ có " + n + " đơn vị trực thuộc có thể kiểm tra, trong khi " + refs(subRules.get(kind(u)))
-        + " cần ít nhất " + min);
-  }
-
-  private String whyEn(String u) {
-    int min = subMin.get(kind(u));
-    long n = units.subordinates(u).stream().filter(c -> !excluded.contains(c.id())).count();
-    return "has only " + n + " subordinate units that can be visited, while " + refs(subRules.get(kind(u)))
-        + " needs at least " + min;
+    return Optional.of(new String[] {
+        "chỉ có " + n + " đơn vị trực thuộc có thể kiểm tra, trong khi " + refs(which) + " cần ít nhất " + min,
+        "has only " + n + " subordinate units that can be visited, while " + refs(which) + " needs at least " + min});
   }
 
   private void add(String u, Reason reason) {

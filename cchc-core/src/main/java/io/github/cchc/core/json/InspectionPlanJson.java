@@ -2,6 +2,7 @@ package io.github.cchc.core.json;
 
 import io.github.cchc.core.coverage.CountRule;
 import io.github.cchc.core.coverage.CoverageRule;
+import io.github.cchc.core.coverage.CoverageVerdict;
 import io.github.cchc.core.coverage.IncludeRule;
 import io.github.cchc.core.coverage.InvalidCoverageRuleException;
 import io.github.cchc.core.coverage.ParentSelection;
@@ -9,6 +10,9 @@ import io.github.cchc.core.coverage.PerParentRule;
 import io.github.cchc.core.coverage.SelfInspectionRule;
 import io.github.cchc.core.coverage.ShareRule;
 import io.github.cchc.core.coverage.SubordinatesRule;
+import io.github.cchc.core.document.DocumentNumber;
+import io.github.cchc.core.document.DocumentNumberParseException;
+import io.github.cchc.core.document.DocumentReference;
 import io.github.cchc.core.inspection.DayCount;
 import io.github.cchc.core.inspection.DayType;
 import io.github.cchc.core.inspection.FindingStatus;
@@ -150,12 +154,47 @@ public final class InspectionPlanJson {
     JsonSupport.write(toDocument(Objects.requireNonNull(plan, "plan")), path);
   }
 
+  /**
+   * Writes a coverage verdict as indented JSON: {@code satisfied}, then {@code rules} in the plan's order, each with
+   * {@code rule}, {@code index}, {@code satisfied}, {@code population}, {@code required}, {@code actual}, {@code
+   * missing}, {@code excess}, {@code messageVi} and {@code messageEn}, then {@code findings}, each with {@code
+   * severity}, {@code path}, {@code ruleId}, {@code messageVi} and {@code messageEn}.
+   *
+   * @param verdict the verdict
+   * @return the JSON text, ending with a newline
+   * @throws NullPointerException if the argument is null
+   */
+  public static String writeVerdict(CoverageVerdict verdict) {
+    Objects.requireNonNull(verdict, "verdict");
+    return JsonSupport.write(new InspectionVerdictDocument(verdict.satisfied(),
+        verdict.rules().stream().map(r -> new InspectionRuleResultDocument(r.ruleName(), r.index(), r.satisfied(),
+            r.population(), r.required(), r.actual(), r.missing(), r.excess(), r.messageVi(), r.messageEn()))
+            .toList(),
+        verdict.findings().stream().map(f -> new InspectionCheckFindingDocument(f.severity().name(), f.path(),
+            f.ruleId(), f.messageVi(), f.messageEn())).toList()));
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Reading
 
   static InspectionPlan toPlan(InspectionPlanDocument d, Trail root) {
     InspectionPlan.Builder b = InspectionPlan.builder();
     b.year(JsonSupport.required(d.year(), root.field("year")));
+    if (d.number() != null) {
+      try {
+        b.number(DocumentNumber.parse(d.number()));
+      } catch (DocumentNumberParseException e) {
+        throw new MappingProblem(root.field("number"), e.getMessage(), e);
+      }
+    }
+    List<String> bases = JsonSupport.orEmpty(d.legalBases());
+    for (int i = 0; i < bases.size(); i++) {
+      try {
+        b.addLegalBase(DocumentReference.parse(bases.get(i)));
+      } catch (DocumentNumberParseException e) {
+        throw new MappingProblem(root.field("legalBases").index(i), e.getMessage(), e);
+      }
+    }
     Optional.ofNullable(d.issuer()).map(JsonSupport::nfc).ifPresent(b::issuer);
     Optional.ofNullable(d.place()).map(JsonSupport::nfc).ifPresent(b::place);
     Optional.ofNullable(d.title()).map(JsonSupport::nfc).ifPresent(b::title);
@@ -409,10 +448,12 @@ public final class InspectionPlanJson {
 
   static InspectionPlanDocument toDocument(InspectionPlan p) {
     return new InspectionPlanDocument(
+        p.number().map(DocumentNumber::toString).orElse(null),
         p.issuer().orElse(null),
         p.place().orElse(null),
         p.issueDate().map(LocalDate::toString).orElse(null),
         p.title().orElse(null),
+        JsonSupport.nullIfEmpty(p.legalBases().stream().map(DocumentReference::toString).toList()),
         p.year(),
         JsonSupport.nullIfEmpty(p.forms().stream().map(Enum::name).toList()),
         JsonSupport.nullIfEmpty(p.contentAreas().stream().map(Enum::name).toList()),
