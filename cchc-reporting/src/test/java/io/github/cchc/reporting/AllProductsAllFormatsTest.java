@@ -79,5 +79,10 @@ class AllProductsAllFormatsTest {
         assertTrue(json.contains("\"format\" : \"cchc-report\""));
       }
     }
+    Path bad = Path.of("target", "examples", "bad-input");
+    Files.createDirectories(bad);
+    Files.writeString(bad.resolve("hostile.html"), HtmlRenderer.render(SampleReports.hostile()));
+    Files.writeString(bad.resolve("long.html"), HtmlRenderer.render(SampleReports.longText()));
+    Files.writeString(bad.resolve("sample.html"), HtmlRenderer.render(SampleReports.full(ReportLocale.VIETNAMESE)));
   }
 }

@@ -47,7 +47,7 @@ public final class HtmlRenderer {
       .national-heading > div { text-align: center; }
       .issuer { flex: 0 1 40%; }
       .nation { flex: 0 1 58%; }
-      .national-heading p { margin: 0; }
+      .national-heading p { margin: 0; text-align: center; }
       .issuer-line { text-transform: uppercase; }
       .issuing-body, .nation-name { font-weight: bold; }
       .issuing-body { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1px; }
