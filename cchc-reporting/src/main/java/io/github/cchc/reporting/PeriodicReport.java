@@ -26,7 +26,8 @@ import org.immutables.value.Value;
  *
  * <p>For each area, "results achieved" lists the tasks done in the period with their documents; "limitations" lists
  * the overdue tasks, the indicators that fell from last year and, under direction (which covers inspection work),
- * the inspection findings still open; "next steps" lists the tasks due in the next period and those overdue. What
+ * the inspection findings still open; "next steps" lists the tasks not done that fall due by the end of the next
+ * period and those overdue. What
  * the data cannot say (the situation, the causes, the assessment, the proposals) is left as clearly marked
  * placeholders.
  *
@@ -253,7 +254,9 @@ public abstract class PeriodicReport {
       List<String> items = new ArrayList<>();
       for (Task task : plan().tasksOf(area)) {
         Timeliness timeliness = task.timeliness(end);
-        boolean dueNext = task.dueDate().filter(next::contains).isPresent() && timeliness == Timeliness.NOT_YET_DUE;
+        // Not done and due by the end of the next period, including a task due on this period's last day.
+        boolean dueNext = timeliness == Timeliness.NOT_YET_DUE
+            && task.dueDate().filter(d -> !d.isAfter(next.lastDay())).isPresent();
         if (dueNext || timeliness == Timeliness.OVERDUE) {
           items.add(task.title() + task.dueDate().map(d -> locale.pick(" (hạn ", " (due ") + locale.formatDate(d)
               + (timeliness == Timeliness.OVERDUE ? locale.pick(", đã quá hạn", ", overdue") : "") + ")").orElse(""));

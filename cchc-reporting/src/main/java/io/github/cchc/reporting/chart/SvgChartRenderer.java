@@ -285,17 +285,30 @@ public final class SvgChartRenderer {
 
   private static void gridY(
       Svg svg, int left, int top, double plotW, double plotH, BigDecimal max, ValueKind kind, ReportLocale locale) {
-    for (int g = 0; g <= 4; g++) {
-      BigDecimal tickValue = max.multiply(BigDecimal.valueOf(g)).divide(BigDecimal.valueOf(4), 2, RoundingMode.HALF_UP)
-          .stripTrailingZeros();
+    int divisions = divisions(max);
+    for (int g = 0; g <= divisions; g++) {
+      BigDecimal tickValue = max.multiply(BigDecimal.valueOf(g))
+          .divide(BigDecimal.valueOf(divisions), 4, RoundingMode.HALF_UP).stripTrailingZeros();
       if (tickValue.scale() < 0) {
         tickValue = tickValue.setScale(0, RoundingMode.UNNECESSARY);
       }
-      double y = top + plotH - plotH * g / 4.0;
+      double y = top + plotH - plotH * g / divisions;
       svg.raw("<line x1=\"" + left + "\" y1=\"" + n(y) + "\" x2=\"" + n(left + plotW) + "\" y2=\"" + n(y)
           + "\" stroke=\"" + (g == 0 ? "#555555" : "#dddddd") + "\"/>");
       svg.text(left - 6, y + 4, "end", "tick", value(tickValue, kind, locale));
     }
+  }
+
+  /** The number of grid steps: 5, 4 or 2, the first whose step needs no more decimals than the axis top. */
+  static int divisions(BigDecimal max) {
+    int scale = Math.max(0, max.stripTrailingZeros().scale());
+    for (int divisions : new int[] {5, 4, 2}) {
+      BigDecimal step = max.divide(BigDecimal.valueOf(divisions), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+      if (Math.max(0, step.scale()) <= scale) {
+        return divisions;
+      }
+    }
+    return 4;
   }
 
   /** The top of the value axis: the largest value rounded up to 1, 2, 2.5 or 5 times a power of ten. */

@@ -112,4 +112,13 @@ class SvgChartRendererTest {
     assertEquals(new BigDecimal("25"), SvgChartRenderer.scaleMax(List.of(new BigDecimal("21")), ValueKind.NUMBER));
     assertEquals(BigDecimal.ONE, SvgChartRenderer.scaleMax(List.of(), ValueKind.NUMBER));
   }
+
+  @Test
+  void gridStepsAreRoundNumbers() {
+    assertEquals(5, SvgChartRenderer.divisions(new BigDecimal("5")));
+    assertEquals(5, SvgChartRenderer.divisions(new BigDecimal("100")));
+    assertEquals(2, SvgChartRenderer.divisions(new BigDecimal("2")));
+    assertEquals(4, SvgChartRenderer.divisions(BigDecimal.ONE));
+    assertEquals(5, SvgChartRenderer.divisions(new BigDecimal("2.5")));
+  }
 }

@@ -47,9 +47,10 @@ public final class HtmlRenderer {
       .national-heading > div { text-align: center; }
       .issuer { flex: 0 1 40%; }
       .nation { flex: 0 1 58%; }
-      .national-heading p { margin: 0; }
+      .national-heading p { margin: 0; text-align: center; }
       .issuer-line { text-transform: uppercase; }
-      .issuer-line:last-of-type, .nation-name { font-weight: bold; }
+      .issuing-body, .nation-name { font-weight: bold; }
+      .issuing-body { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1px; }
       .motto { font-weight: bold; display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1px; }
       .number { margin-top: 3mm !important; }
       .place-date { font-style: italic; margin-top: 3mm !important; }
@@ -111,8 +112,11 @@ public final class HtmlRenderer {
 
   private static void heading(NationalHeading heading, ReportLocale locale, StringBuilder out) {
     out.append("<header class=\"national-heading\">\n<div class=\"issuer\">\n");
-    for (String line : heading.issuerLines()) {
-      out.append("<p class=\"issuer-line\">").append(escape(line)).append("</p>\n");
+    List<String> lines = heading.issuerLines();
+    for (int i = 0; i < lines.size(); i++) {
+      // The last line names the issuing body itself, bold and underlined as official documents write it.
+      out.append(i == lines.size() - 1 ? "<p class=\"issuer-line issuing-body\">" : "<p class=\"issuer-line\">")
+          .append(escape(lines.get(i))).append("</p>\n");
     }
     out.append("<p class=\"number\">").append(escape(locale.numberLabel() + ": " + heading.number().orElse("……")))
         .append("</p>\n</div>\n<div class=\"nation\">\n")
