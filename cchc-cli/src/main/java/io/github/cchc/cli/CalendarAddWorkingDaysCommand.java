@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "add-working-days",
     mixinStandardHelpOptions = true,
+    header = "Cộng ngày làm việc. Add working days.",
     description = "Ngày làm việc thứ N sau DATE (N âm: trước DATE). The N-th working day strictly after DATE "
         + "(before it for negative N).",
     footer = {"", "Example:", "  cchc calendar add-working-days 2024-02-05 5", "  2024-02-19"})

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "calendar",
     mixinStandardHelpOptions = true,
+    header = "Âm lịch và ngày làm việc. Lunar dates and working days.",
     description = "Âm lịch và lịch ngày làm việc. Lunar dates and working days.",
     subcommands = {
       CalendarToLunarCommand.class,

@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "holidays",
     mixinStandardHelpOptions = true,
+    header = "Ngày nghỉ lễ của một năm. Holidays of a year.",
     description = "Các ngày nghỉ lễ, nghỉ bù và ngày làm bù của một năm. The holidays, compensatory and swapped days "
         + "off and make-up working days of a year.",
     footer = {"", "Example:", "  cchc calendar holidays 2025 --calendar lich-nghi-2025.json --lang en"})

@@ -14,6 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "is-working-day",
     mixinStandardHelpOptions = true,
+    header = "Có phải ngày làm việc? Is it a working day?",
     description = "Cho biết một ngày có phải ngày làm việc. Tells whether a day is a working day.",
     footer = {"", "Example:", "  cchc calendar is-working-day 2025-04-26", "  true"})
 final class CalendarIsWorkingDayCommand extends StandardCommand {

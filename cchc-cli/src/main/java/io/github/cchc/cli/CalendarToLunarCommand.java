@@ -9,6 +9,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "to-lunar",
     mixinStandardHelpOptions = true,
+    header = "Dương lịch sang âm lịch. Solar to lunar date.",
     description = "Đổi ngày dương lịch sang âm lịch (UTC+7). Converts a solar date to the Vietnamese lunar calendar.",
     footer = {"", "Example:", "  cchc calendar to-lunar 2007-02-17 --format json",
       "  {\"solar\": \"2007-02-17\", \"year\": 2007, \"month\": 1, \"day\": 1, \"leap\": false, "

@@ -12,6 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "to-solar",
     mixinStandardHelpOptions = true,
+    header = "Âm lịch sang dương lịch. Lunar to solar date.",
     description = "Đổi ngày âm lịch sang dương lịch. Converts a Vietnamese lunar date to the solar calendar.",
     footer = {"", "Example:", "  cchc calendar to-solar 2023-02-11 --leap", "  2023-04-01"})
 final class CalendarToSolarCommand extends StandardCommand {

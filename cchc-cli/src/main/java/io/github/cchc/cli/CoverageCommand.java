@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "coverage",
     mixinStandardHelpOptions = true,
+    header = "Kiểm tra độ bao phủ của kế hoạch kiểm tra. Check inspection coverage.",
     description = "Kiểm tra danh sách đối tượng kiểm tra có đáp ứng các quy tắc bao phủ. Checks an inspection plan's "
         + "targets against its coverage rules, rule by rule. Exit code 1 when a rule is not met.",
     footer = {"", "Example:", "  cchc coverage docs/examples/dong-thap-2024-inspection-plan.json "

@@ -67,6 +67,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
+    header = "Chạy thử toàn bộ trên dữ liệu minh họa. Run the end-to-end demo.",
     description = "Chạy toàn bộ quy trình trên dữ liệu minh họa có sẵn (tỉnh Thái Bình, năm 2024) và lập mọi báo cáo. "
         + "Runs the whole pipeline on embedded example data (a Thái Bình-like province, 2024): validation, "
         + "coverage, target planner, visit scheduler, dossier indicators, scores; writes every report in every "

@@ -17,14 +17,14 @@ record History(List<Entry> inspections) {
   }
 
   /** One past inspection. */
-  record Entry(String unit, int year, Optional<InspectionForm> form) {
+  record Entry(String unit, int year, InspectionForm form) {
     Entry {
       Objects.requireNonNull(unit, "missing \"unit\"");
-      form = form == null ? Optional.empty() : form;
     }
 
     PastInspection toPastInspection() {
-      return new PastInspection(unit, year, form.orElse(InspectionForm.DIRECT_ANNOUNCED));
+      // The form is optional in the file: an absent one is a direct, announced inspection.
+      return new PastInspection(unit, year, Optional.ofNullable(form).orElse(InspectionForm.DIRECT_ANNOUNCED));
     }
   }
 

@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "indicators",
     mixinStandardHelpOptions = true,
+    header = "Chỉ số hồ sơ TTHC. Dossier indicators per unit.",
     description = "Tính các chỉ số hồ sơ TTHC của từng đơn vị trong một kỳ. Computes the procedure-dossier indicators "
         + "(received, finished on time and late, pending overdue, channel and digitisation rates) per unit for a "
         + "period. Rejected rows are listed with their line numbers and make the exit code 1.",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "propose",
     mixinStandardHelpOptions = true,
+    header = "Đề xuất đối tượng kiểm tra. Propose inspection targets.",
     description = "Đề xuất danh sách đối tượng kiểm tra tối thiểu đáp ứng mọi quy tắc. Proposes a minimal target list "
         + "that meets every coverage rule of a plan, with the reason for each pick; units inspected recently come "
         + "last. Exit code 1 when the rules cannot all be met, with the conflicting rules.",

@@ -42,6 +42,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    header = "Lập báo cáo. Write a report.",
     description = "Lập báo cáo (Markdown, HTML, CSV, XLSX, JSON). Writes a report product to a file.",
     subcommands = {
       ReportCommand.CompletedTasks.class,
@@ -101,6 +102,7 @@ final class ReportCommand {
 
   /** Phụ lục I. */
   @Command(name = "completed-tasks", mixinStandardHelpOptions = true,
+      header = "Phụ lục I. Appendix I: completed tasks.",
       description = "Phụ lục I: nhiệm vụ đã hoàn thành, theo lĩnh vực. Appendix I: the completed tasks by area.",
       footer = {"", "Example:", "  cchc report completed-tasks plan.json --period 2024Q2 --format md -o phu-luc-i.md"})
   static final class CompletedTasks extends ReportBase {
@@ -118,6 +120,7 @@ final class ReportCommand {
 
   /** Phụ lục II. */
   @Command(name = "statistics", mixinStandardHelpOptions = true,
+      header = "Phụ lục II. Appendix II: statistics.",
       description = "Phụ lục II: chỉ tiêu thống kê năm trước và năm nay, từ hồ sơ TTHC. Appendix II: the statistics "
           + "of the previous and the current year, from procedure dossiers rolled up to the unit.",
       footer = {"", "Example:", "  cchc report statistics ho-so.csv --org org.json --unit TB --year 2024 -o pl2.html"})
@@ -151,6 +154,7 @@ final class ReportCommand {
 
   /** The periodic report. */
   @Command(name = "periodic", mixinStandardHelpOptions = true,
+      header = "Báo cáo định kỳ. Periodic report.",
       description = "Báo cáo định kỳ theo đề cương (Phần I–IV, Phụ lục I, II). The periodic report after the outline, "
           + "prefilled from the plan and, when given, the dossier statistics.",
       footer = {"", "Example:", "  cchc report periodic plan.json --period 2024S1 --dossiers ho-so.csv --org org.json "
@@ -191,6 +195,7 @@ final class ReportCommand {
 
   /** The inspection plan summary. */
   @Command(name = "inspection", mixinStandardHelpOptions = true,
+      header = "Tóm tắt kế hoạch kiểm tra. Inspection plan summary.",
       description = "Tóm tắt kế hoạch kiểm tra: kết quả bao phủ, danh sách đối tượng, lịch kiểm tra. The inspection "
           + "plan summary: coverage verdict per rule, target list, visit schedule and timeline.",
       footer = {"", "Example:", "  cchc report inspection docs/examples/dong-thap-2024-inspection-plan.json "
@@ -224,6 +229,7 @@ final class ReportCommand {
 
   /** The scorecard results. */
   @Command(name = "scorecard", mixinStandardHelpOptions = true,
+      header = "Kết quả chấm điểm. Scorecard results.",
       description = "Kết quả chấm điểm: bảng xếp hạng và biểu đồ. Scorecard results: ranking table and bar chart.",
       footer = {"", "Example:", "  cchc report scorecard builtin:example-department tu-danh-gia-2024.json "
           + "--previous tu-danh-gia-2023.json --format xlsx -o xep-hang.xlsx"})
@@ -254,6 +260,7 @@ final class ReportCommand {
 
   /** The dossier dashboard. */
   @Command(name = "dashboard", mixinStandardHelpOptions = true,
+      header = "Bảng theo dõi hồ sơ. Dossier dashboard.",
       description = "Bảng theo dõi hồ sơ TTHC: tỷ lệ đúng hạn theo đơn vị, xu hướng theo tháng, kênh nộp. The dossier "
           + "dashboard: on-time rate per unit, monthly trend and channel mix.",
       footer = {"", "Example:", "  cchc report dashboard ho-so.csv --org org.json --unit TB --period 2024 -o ho-so.html"})

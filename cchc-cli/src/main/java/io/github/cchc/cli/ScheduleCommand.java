@@ -25,6 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "schedule",
     mixinStandardHelpOptions = true,
+    header = "Xếp lịch kiểm tra. Schedule the visits.",
     description = "Xếp lịch các cuộc kiểm tra vào ngày làm việc trong thời gian của kế hoạch. Schedules the visits "
         + "of a plan's targets: sub-team, start and end, notice date and report due date, all on working days within "
         + "the plan's window. The plan gives the targets, window and timing rules; the options override them. "

@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "score",
     mixinStandardHelpOptions = true,
+    header = "Chấm điểm và xếp hạng. Score and rank units.",
     description = "Chấm điểm, xếp loại và xếp hạng các đơn vị theo bộ tiêu chí. Scores each unit's assessment on a "
         + "scorecard (appraised points win over self-assessed ones), classifies and ranks them (ties share a rank), "
         + "with the change from an earlier year. SCORECARD may be a file or builtin:766, builtin:example-department, "

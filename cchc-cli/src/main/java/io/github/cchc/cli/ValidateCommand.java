@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "validate",
     mixinStandardHelpOptions = true,
+    header = "Kiểm tra kế hoạch CCHC năm. Check an annual reform plan.",
     description = "Kiểm tra kế hoạch CCHC năm theo các quy tắc của chính kế hoạch. Checks an annual CCHC plan: "
         + "issued by 31 January, direction and all six areas covered, every task with an output, a timeframe and a "
         + "lead agency, task numbers (STT) present and unique. Exit code 1 when a rule is broken.",

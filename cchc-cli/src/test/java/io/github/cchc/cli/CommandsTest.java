@@ -99,7 +99,8 @@ class CommandsTest {
 
   @Test
   void aProposalMeetsEveryRuleAndItsTargetsPassTheCheck() throws IOException {
-    Path history = write("history.json", "{\"inspections\": [{\"unit\": \"DT-SNV\", \"year\": 2023}]}");
+    Path history = write("history.json", "{\"inspections\": [{\"unit\": \"DT-SNV\", \"year\": 2023}, "
+        + "{\"unit\": \"DT-STC\", \"year\": 2022, \"form\": \"SURPRISE\"}]}");
     Run run = Run.of("propose", "--org", ORG, "--rules", INSPECTION, "--history", history.toString(),
         "--seed", "7", "--format", "json");
     assertEquals(0, run.exitCode(), run::toString);
@@ -237,8 +238,22 @@ class CommandsTest {
   }
 
   @Test
+  void theToolWithoutACommandIsAUsageErrorAndItsHelpListsEveryCommand() {
+    Run none = Run.of();
+    assertEquals(2, none.exitCode());
+    assertEquals(1, none.err().lines().count(), none::toString);
+    Run help = Run.of("--help");
+    assertEquals(0, help.exitCode());
+    for (String command : new String[] {"validate", "coverage", "propose", "schedule", "calendar", "indicators",
+        "score", "report", "demo"}) {
+      assertTrue(help.out().contains("\n  " + command + " "), command);
+    }
+  }
+
+  @Test
   void everyCommandHasHelpWithAnExample() {
-    for (String command : new String[] {"validate", "coverage", "propose", "schedule", "indicators", "score"}) {
+    for (String command : new String[] {"validate", "coverage", "propose", "schedule", "indicators", "score",
+        "demo"}) {
       Run run = Run.of(command, "--help");
       assertEquals(0, run.exitCode(), command);
       assertTrue(run.out().contains("Example:"), command);
