@@ -7,6 +7,7 @@ import io.github.cchc.core.json.InspectionPlanJson;
 import io.github.cchc.core.org.OrgDirectory;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -43,7 +44,7 @@ final class CoverageCommand extends StandardCommand {
     LocalDate date = asOf.orElseGet(() -> defaultAsOf(plan));
     CoverageVerdict verdict = CoverageCheck.check(directory, plan, date);
     if (json()) {
-      Map<String, Object> json = new java.util.LinkedHashMap<>();
+      Map<String, Object> json = new LinkedHashMap<>();
       json.put("year", plan.year());
       json.put("asOf", date.toString());
       json.put("targets", plan.targets().size());

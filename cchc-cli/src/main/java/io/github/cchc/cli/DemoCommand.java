@@ -48,17 +48,21 @@ import io.github.cchc.scoring.scorecard.Scorecard;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * {@code demo --out DIR}: the whole pipeline on data embedded in the tool, writing every report in every format and
@@ -92,7 +96,7 @@ final class DemoCommand extends StandardCommand {
   @Override
   public Integer call() throws IOException {
     if (dossierCount < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dossiers must be at least 1");
+      throw new ParameterException(spec.commandLine(), "--dossiers must be at least 1");
     }
     long started = System.nanoTime();
     Path data = out.resolve("data");
@@ -229,7 +233,7 @@ final class DemoCommand extends StandardCommand {
     planJson.put("tasks", plan.tasks().size());
     planJson.put("errors", planFindings.stream().filter(f -> f.severity() == Severity.ERROR).count());
     planJson.put("warnings", planFindings.stream().filter(f -> f.severity() == Severity.WARNING).count());
-    Map<Timeliness, Integer> timeliness = new java.util.EnumMap<>(Timeliness.class);
+    Map<Timeliness, Integer> timeliness = new EnumMap<>(Timeliness.class);
     for (Task t : plan.tasks()) {
       timeliness.merge(t.timeliness(DemoData.AS_OF), 1, Integer::sum);
     }
@@ -243,9 +247,9 @@ final class DemoCommand extends StandardCommand {
     inspection.put("rulesMet", verdict.rules().size() - verdict.unsatisfied().size());
     inspection.put("rules", verdict.rules().size());
     inspection.put("visits", schedule.visits().size());
-    inspection.put("firstVisit", schedule.visits().stream().map(Visit::start).min(java.util.Comparator.naturalOrder())
+    inspection.put("firstVisit", schedule.visits().stream().map(Visit::start).min(Comparator.naturalOrder())
         .map(Object::toString).orElse(null));
-    inspection.put("lastVisit", schedule.visits().stream().map(Visit::end).max(java.util.Comparator.naturalOrder())
+    inspection.put("lastVisit", schedule.visits().stream().map(Visit::end).max(Comparator.naturalOrder())
         .map(Object::toString).orElse(null));
     json.put("inspection", inspection);
     Map<String, Object> dossiers = new LinkedHashMap<>();
@@ -267,7 +271,7 @@ final class DemoCommand extends StandardCommand {
     json.put("scores", scores);
     json.put("reports", products.size());
     json.put("files", products.stream().mapToInt(p -> p.files().size()).sum());
-    json.put("seconds", java.math.BigDecimal.valueOf(millis, 3).setScale(1, RoundingMode.HALF_UP));
+    json.put("seconds", BigDecimal.valueOf(millis, 3).setScale(1, RoundingMode.HALF_UP));
     json.put("index", index.toAbsolutePath().normalize().toString());
     return json;
   }
@@ -281,7 +285,8 @@ final class DemoCommand extends StandardCommand {
     Map<String, Integer> timeliness = (Map<String, Integer>) plan.get("timeliness");
     Ranking.Entry first = ranking.entries().get(0);
     Ranking.Entry last = ranking.entries().get(ranking.entries().size() - 1);
-    PrintWriterLines w = new PrintWriterLines();
+    // Collected first, so that a failure midway prints no partial summary.
+    List<String> w = new ArrayList<>();
     w.add(t("cchc demo — tỉnh Thái Bình (dữ liệu minh họa), năm 2024",
         "cchc demo — Thái Bình province (example data), 2024"));
     w.add(t("  Tổ chức:     ", "  Organisation: ") + org.get("units") + t(" đơn vị: ", " units: ")
@@ -308,7 +313,7 @@ final class DemoCommand extends StandardCommand {
         " products × 5 formats = ") + s.get("files") + t(" tệp, trong ", " files, in ") + out.resolve("reports"));
     w.add(t("  Thời gian:   ", "  Time:         ") + decimal(s.get("seconds")) + " s");
     w.add(t("Mở ", "Open ") + s.get("index"));
-    w.lines.forEach(out()::println);
+    w.forEach(out()::println);
   }
 
   private String percent(Object value) {
@@ -318,14 +323,5 @@ final class DemoCommand extends StandardCommand {
   private String decimal(Object value) {
     String text = String.valueOf(value);
     return lang() == Lang.VI ? text.replace('.', ',') : text;
-  }
-
-  /** Lines collected before printing, so that a failure midway prints nothing partial. */
-  private static final class PrintWriterLines {
-    final List<String> lines = new ArrayList<>();
-
-    void add(String line) {
-      lines.add(line);
-    }
   }
 }

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cchc.core.calendar.WorkingCalendar;
 import io.github.cchc.core.coverage.PastInspection;
 import io.github.cchc.core.document.DocumentNumber;
+import io.github.cchc.core.inspection.InspectionPlan;
 import io.github.cchc.core.json.InspectionPlanJson;
 import io.github.cchc.core.json.PlanJson;
-import io.github.cchc.core.inspection.InspectionPlan;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgKind;
 import io.github.cchc.core.org.OrgUnit;
@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -140,7 +141,7 @@ final class DemoData {
         }
       }
     }
-    java.util.Collections.shuffle(all, new Random(7));
+    Collections.shuffle(all, new Random(7));
     return all.subList(0, COMMUNES);
   }
 

@@ -1,6 +1,9 @@
 package io.github.cchc.cli;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The demo's {@code index.html}: one self-contained page linking every report file and every input file. */
 final class DemoIndex {
@@ -44,8 +47,8 @@ final class DemoIndex {
   private static String label(String file) {
     String name = file.substring(file.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
-    String ext = dot < 0 ? name : name.substring(dot + 1).toUpperCase(java.util.Locale.ROOT);
-    java.util.regex.Matcher table = java.util.regex.Pattern.compile("-(\\d\\d)-[^/]*\\.csv$").matcher(name);
+    String ext = dot < 0 ? name : name.substring(dot + 1).toUpperCase(Locale.ROOT);
+    Matcher table = Pattern.compile("-(\\d\\d)-[^/]*\\.csv$").matcher(name);
     if (ext.equals("CSV") && table.find()) {
       return "CSV " + table.group(1);
     }

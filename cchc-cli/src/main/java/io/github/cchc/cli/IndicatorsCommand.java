@@ -1,7 +1,6 @@
 package io.github.cchc.cli;
 
 import io.github.cchc.core.finding.Finding;
-import io.github.cchc.core.json.OrgDirectoryJson;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgUnit;
 import io.github.cchc.core.timeframe.ReportPeriod;
@@ -19,12 +18,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code indicators DOSSIERS.csv --org ORG.json --period P}: the dossier indicators of each unit. */
@@ -108,10 +109,10 @@ final class IndicatorsCommand extends StandardCommand {
   }
 
   private DossierProfile profileOf(String text) {
-    return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (text.strip().toLowerCase(Locale.ROOT)) {
       case "766" -> DossierProfile.PROFILE_766;
       case "standard" -> DossierProfile.STANDARD;
-      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+      default -> throw new ParameterException(spec.commandLine(),
           "--profile: expected 766 or standard, got '" + text + "'");
     };
   }

@@ -6,6 +6,7 @@ import io.github.cchc.core.coverage.CoverageVerdict;
 import io.github.cchc.core.finding.Finding;
 import io.github.cchc.core.inspection.InspectionPlan;
 import io.github.cchc.core.json.InspectionPlanJson;
+import io.github.cchc.core.json.OrgDirectoryJson;
 import io.github.cchc.core.json.PlanJson;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.plan.Plan;
@@ -13,14 +14,6 @@ import io.github.cchc.core.schedule.ScheduleRequest;
 import io.github.cchc.core.schedule.ScheduleResult;
 import io.github.cchc.core.schedule.VisitScheduler;
 import io.github.cchc.core.timeframe.ReportPeriod;
-import io.github.cchc.scoring.dossier.DossierLoad;
-import io.github.cchc.scoring.dossier.DossierQuery;
-import io.github.cchc.scoring.indicator.IndicatorCatalog;
-import io.github.cchc.scoring.indicator.ObservationSet;
-import io.github.cchc.scoring.json.ScorecardJson;
-import io.github.cchc.scoring.scorecard.Ranking;
-import io.github.cchc.scoring.scorecard.ScoreResult;
-import io.github.cchc.scoring.scorecard.Scorecard;
 import io.github.cchc.reporting.CompletedTasksAppendix;
 import io.github.cchc.reporting.DossierDashboard;
 import io.github.cchc.reporting.InspectionPlanSummary;
@@ -29,6 +22,14 @@ import io.github.cchc.reporting.Report;
 import io.github.cchc.reporting.ReportOptions;
 import io.github.cchc.reporting.ScorecardResults;
 import io.github.cchc.reporting.StatisticsAppendix;
+import io.github.cchc.scoring.dossier.DossierLoad;
+import io.github.cchc.scoring.dossier.DossierQuery;
+import io.github.cchc.scoring.indicator.IndicatorCatalog;
+import io.github.cchc.scoring.indicator.ObservationSet;
+import io.github.cchc.scoring.json.ScorecardJson;
+import io.github.cchc.scoring.scorecard.Ranking;
+import io.github.cchc.scoring.scorecard.ScoreResult;
+import io.github.cchc.scoring.scorecard.Scorecard;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +37,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** The {@code report} group: each report product, written in one format to a file. */
@@ -181,10 +183,10 @@ final class ReportCommand {
       PeriodicReport.Builder builder = PeriodicReport.builder().plan(plan).period(period).options(options());
       if (csv.isPresent()) {
         if (orgFile.isEmpty() || unit.isEmpty()) {
-          throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          throw new ParameterException(spec.commandLine(),
               "--dossiers needs --org and --unit");
         }
-        OrgDirectory directory = read(orgFile.get(), io.github.cchc.core.json.OrgDirectoryJson::read);
+        OrgDirectory directory = read(orgFile.get(), OrgDirectoryJson::read);
         DossierLoad load = dossiers(csv.get(), directory);
         builder.directory(directory).statistics(PeriodicReport.Statistics.of(IndicatorCatalog.builtIn(),
             yearly(load, period.firstDay().getYear()), unit.get()));
@@ -247,7 +249,7 @@ final class ReportCommand {
     Report report() {
       Scorecard scorecard = scorecardArg.startsWith("builtin:")
           ? ScoreCommand.builtIn(scorecardArg.substring(8)).orElseThrow(() ->
-              new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown scorecard " + scorecardArg))
+              new ParameterException(spec.commandLine(), "unknown scorecard " + scorecardArg))
               .load()
           : read(Path.of(scorecardArg), ScorecardJson::readScorecard);
       List<ScoreResult> results = read(assessmentsFile, ScorecardJson::readAssessments).stream()

@@ -8,6 +8,7 @@ import io.github.cchc.scoring.scorecard.Assessment;
 import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /** {@code score SCORECARD.json ASSESSMENTS.json}: scores, bands and the ranking of the assessed units. */
@@ -61,7 +63,7 @@ final class ScoreCommand extends StandardCommand {
   private Scorecard scorecard() {
     if (scorecardArg.startsWith("builtin:")) {
       String name = scorecardArg.substring("builtin:".length());
-      return builtIn(name).orElseThrow(() -> new picocli.CommandLine.ParameterException(spec.commandLine(),
+      return builtIn(name).orElseThrow(() -> new ParameterException(spec.commandLine(),
           t("không có bộ tiêu chí có sẵn '", "no built-in scorecard '") + name + "' (766, example-department, "
               + "example-commune)")).load();
     }
@@ -127,7 +129,7 @@ final class ScoreCommand extends StandardCommand {
     }
   }
 
-  private String decimal(java.math.BigDecimal value) {
+  private String decimal(BigDecimal value) {
     String text = value.toPlainString();
     return lang() == Lang.VI ? text.replace('.', ',') : text;
   }
