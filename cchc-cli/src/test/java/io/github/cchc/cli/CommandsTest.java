@@ -124,6 +124,26 @@ class CommandsTest {
   }
 
   @Test
+  void aBrokenOrgFileNamesItsLineAndColumn() throws IOException {
+    Path org = write("org.json", "{\"units\": [\n  {\"id\": \"DT\", \"name\": \"Tỉnh\", \"kind\": \"PROVINCE\"},\n"
+        + "  {\"id\": \"DT-X\", \"name\": \"Sở X\", \"kind\": \"SỞ\"}]}");
+    Run run = Run.of("coverage", INSPECTION, "--org", org.toString());
+    assertEquals(2, run.exitCode());
+    assertEquals(1, run.err().lines().count(), run::toString);
+    assertTrue(run.err().startsWith("cchc: " + org + ":3:"), run::toString);
+    assertTrue(run.err().contains("$.units[1].kind"), run::toString);
+  }
+
+  @Test
+  void aDossierFileWithoutARequiredColumnIsRejectedAsAWhole() throws IOException {
+    Path csv = write("no-due.csv", "id,unit,received,finished,channel\nA1,DT-SNV,2024-03-05,,DIRECT\n");
+    Run run = Run.of("indicators", csv.toString(), "--org", ORG, "--period", "2024");
+    assertEquals(2, run.exitCode());
+    assertEquals(1, run.err().lines().count(), run::toString);
+    assertTrue(run.err().startsWith("cchc: " + csv + ":1: "), run::toString);
+  }
+
+  @Test
   void aContradictionBetweenIncludeAndExcludeIsExitCodeOne() {
     Run run = Run.of("propose", "--org", ORG, "--rules", INSPECTION, "--include", "DT-SNV", "--exclude", "DT-SNV",
         "--format", "json");
