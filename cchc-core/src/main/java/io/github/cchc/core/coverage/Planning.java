@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,6 +38,8 @@ final class Planning {
   private final Map<Integer, Set<String>> population = new LinkedHashMap<>();
   private final Map<Integer, Integer> required = new HashMap<>();
   private final Map<Integer, Integer> count = new HashMap<>();
+  // the share and count rules each unit counts towards
+  private final Map<String, List<Integer>> rulesOf = new HashMap<>();
   // perParent rules: the parent of each counted unit, the children of each parent, the count under each parent
   private final Map<Integer, Map<String, String>> parentOf = new LinkedHashMap<>();
   private final Map<Integer, Map<String, List<String>>> childrenOf = new HashMap<>();
@@ -255,6 +258,7 @@ final class Planning {
     Set<String> pop = new LinkedHashSet<>();
     for (OrgUnit u : units.population(kinds, scope)) {
       pop.add(u.id());
+      rulesOf.computeIfAbsent(u.id(), x -> new ArrayList<>()).add(i);
     }
     population.put(i, pop);
     int r = req.applyAsInt(pop.size());
@@ -390,36 +394,54 @@ final class Planning {
   // ------------------------------------------------------------------------------------------------------------------
   // Step 3: shares and counts
 
+  /** A candidate with the number of short rules it served when last looked at. */
+  private record Candidate(String unit, int serves) {}
+
   private boolean topUp() {
+    List<Integer> initiallyShort = shortRules();
+    if (initiallyShort.isEmpty()) {
+      return false;
+    }
+    // Lazy greedy: a candidate serves fewer short rules as rules fill up and never more, and a blocked candidate stays
+    // blocked while units are only added, so a stale entry is re-queued with its new value until it is current.
+    Comparator<Candidate> best = Comparator.comparing((Candidate c) -> -c.serves())
+        .thenComparing(Candidate::unit, byPriority);
+    PriorityQueue<Candidate> queue = new PriorityQueue<>(best);
+    for (String u : candidatesOf(initiallyShort)) {
+      queue.add(new Candidate(u, serves(u)));
+    }
     boolean changed = false;
     while (true) {
       List<Integer> short_ = shortRules();
       if (short_.isEmpty()) {
         return changed;
       }
-      String best = null;
-      int bestServes = 0;
-      for (String u : candidatesOf(short_)) {
-        int serves = serves(u, short_);
-        if (best == null || serves > bestServes
-            || serves == bestServes && byPriority.compare(u, best) < 0) {
-          best = u;
-          bestServes = serves;
-        }
-      }
-      if (best == null) {
+      Candidate c = queue.poll();
+      if (c == null) {
         for (int i : short_) {
           explainShortPopulation(i);
         }
         return changed;
       }
-      String b = best;
-      List<Integer> served = short_.stream().filter(i -> population.get(i).contains(b)).toList();
-      add(b, new Reason(served,
+      if (selected.containsKey(c.unit()) || blocker(c.unit()).isPresent()) {
+        continue;
+      }
+      int now = serves(c.unit());
+      if (now == 0) {
+        continue;
+      }
+      if (now < c.serves()) {
+        queue.add(new Candidate(c.unit(), now));
+        continue;
+      }
+      String u = c.unit();
+      List<Integer> served = rulesOf.getOrDefault(u, List.of()).stream()
+          .filter(i -> count.get(i) < required.get(i)).toList();
+      add(u, new Reason(served,
           refs(served) + ": còn thiếu, tính vào " + served.stream().map(i -> rules.get(i).describeVi())
-              .reduce((x, y) -> x + "; " + y).orElse("") + "; " + priorityVi(b),
+              .reduce((x, y) -> x + "; " + y).orElse("") + "; " + priorityVi(u),
           refs(served) + " short; counts towards " + served.stream().map(i -> rules.get(i).describeEn())
-              .reduce((x, y) -> x + "; " + y).orElse("") + "; " + priorityEn(b), false));
+              .reduce((x, y) -> x + "; " + y).orElse("") + "; " + priorityEn(u), false));
       changed = true;
     }
   }
@@ -446,10 +468,11 @@ final class Planning {
     return result;
   }
 
-  private int serves(String u, List<Integer> short_) {
+  /** The number of share and count rules still short that a unit counts towards. */
+  private int serves(String u) {
     int n = 0;
-    for (int i : short_) {
-      if (population.get(i).contains(u)) {
+    for (int i : rulesOf.getOrDefault(u, List.of())) {
+      if (count.get(i) < required.get(i)) {
         n++;
       }
     }
@@ -457,8 +480,7 @@ final class Planning {
   }
 
   private Comparator<String> byUsefulness() {
-    List<Integer> short_ = shortRules();
-    Comparator<String> c = Comparator.comparing(u -> -serves(u, short_));
+    Comparator<String> c = Comparator.comparing(u -> -serves(u));
     return c.thenComparing(byPriority);
   }
 

@@ -172,13 +172,11 @@ public abstract class InspectionPlan {
   public abstract List<VisitFinding> findings();
 
   /**
-   * Returns the findings still open on a date.
+   * Returns the findings not yet remediated.
    *
-   * @param date the day of the question (used for nothing but symmetry with {@link #reinspectionCandidates})
    * @return the open findings, in the plan's order
    */
-  public List<VisitFinding> openFindings(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+  public List<VisitFinding> openFindings() {
     return findings().stream().filter(VisitFinding::isOpen).toList();
   }
 

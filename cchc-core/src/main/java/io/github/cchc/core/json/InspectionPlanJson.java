@@ -6,7 +6,9 @@ import io.github.cchc.core.coverage.CoverageVerdict;
 import io.github.cchc.core.coverage.IncludeRule;
 import io.github.cchc.core.coverage.InvalidCoverageRuleException;
 import io.github.cchc.core.coverage.ParentSelection;
+import io.github.cchc.core.coverage.PastInspection;
 import io.github.cchc.core.coverage.PerParentRule;
+import io.github.cchc.core.coverage.PlanningRequest;
 import io.github.cchc.core.coverage.SelfInspectionRule;
 import io.github.cchc.core.coverage.ShareRule;
 import io.github.cchc.core.coverage.SubordinatesRule;
@@ -152,6 +154,88 @@ public final class InspectionPlanJson {
    */
   public static void write(InspectionPlan plan, Path path) {
     JsonSupport.write(toDocument(Objects.requireNonNull(plan, "plan")), path);
+  }
+
+  /**
+   * Reads the target planner's inputs beside the rules from JSON and returns the request. The document's fields are
+   * all optional:
+   *
+   * <pre>{@code
+   * {"history": [{"unit": "DT-STC", "year": 2023}],
+   *  "signals": {"DT-STC": {"procedures": 120, "openFindings": 2}},
+   *  "weights": {"procedures": 1, "openFindings": 10},
+   *  "mustInclude": ["DT-SNV"], "mustExclude": ["DT-CA"],
+   *  "recentInspectionPenalty": 100, "seed": 2024}
+   * }</pre>
+   *
+   * @param json the document
+   * @param source the name to give in error messages, such as a file name
+   * @param rules the coverage rules to meet
+   * @param asOf the day at which units must be active
+   * @return the planning request
+   * @throws JsonFormatException if the document is not valid
+   * @throws NullPointerException if an argument is null
+   */
+  public static PlanningRequest readPlanningRequest(String json, String source, List<CoverageRule> rules,
+      LocalDate asOf) {
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(asOf, "asOf");
+    return JsonSupport.read(json, source, InspectionPlanningDocument.class,
+        (d, root) -> toPlanningRequest(d, root, rules, asOf));
+  }
+
+  /**
+   * Reads the target planner's inputs from a UTF-8 file; see {@link #readPlanningRequest(String, String, List,
+   * LocalDate)}.
+   *
+   * @param path the file
+   * @param rules the coverage rules to meet
+   * @param asOf the day at which units must be active
+   * @return the planning request
+   * @throws JsonFormatException if the file is not valid; the source is the path
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public static PlanningRequest readPlanningRequest(Path path, List<CoverageRule> rules, LocalDate asOf) {
+    return readPlanningRequest(JsonSupport.text(path), path.toString(), rules, asOf);
+  }
+
+  private static PlanningRequest toPlanningRequest(InspectionPlanningDocument d, Trail root,
+      List<CoverageRule> rules, LocalDate asOf) {
+    PlanningRequest.Builder b = PlanningRequest.builder().asOf(asOf).addAllRules(rules);
+    List<InspectionPastDocument> history = JsonSupport.orEmpty(d.history());
+    for (int i = 0; i < history.size(); i++) {
+      InspectionPastDocument h = history.get(i);
+      Trail t = root.field("history").index(i);
+      InspectionForm form = h.form() == null ? InspectionForm.DIRECT_ANNOUNCED
+          : constant(InspectionForm.class, h.form(), t.field("form"));
+      try {
+        b.addHistory(new PastInspection(JsonSupport.required(h.unit(), t.field("unit")),
+            JsonSupport.required(h.year(), t.field("year")), form));
+      } catch (IllegalArgumentException e) {
+        throw new MappingProblem(t, e.getMessage(), e);
+      }
+    }
+    if (d.signals() != null) {
+      d.signals().forEach((unit, values) -> {
+        if (values == null) {
+          throw new MappingProblem(root.field("signals").field(unit), "null is not allowed here");
+        }
+        b.putSignal(unit, values);
+      });
+    }
+    if (d.weights() != null) {
+      b.putAllWeights(d.weights());
+    }
+    b.addAllMustInclude(JsonSupport.orEmpty(d.mustInclude()));
+    b.addAllMustExclude(JsonSupport.orEmpty(d.mustExclude()));
+    if (d.recentInspectionPenalty() != null) {
+      b.recentInspectionPenalty(d.recentInspectionPenalty());
+    }
+    if (d.seed() != null) {
+      b.seed(d.seed());
+    }
+    return b.build();
   }
 
   /**

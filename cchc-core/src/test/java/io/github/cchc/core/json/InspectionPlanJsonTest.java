@@ -208,4 +208,27 @@ class InspectionPlanJsonTest {
     assertEquals("$.number", e.path());
     assertEquals(1, e.line());
   }
+
+  @Test
+  void readsThePlannersInputs() {
+    InspectionPlan plan = InspectionPlanJson.read(ISSUE_EXAMPLE);
+    io.github.cchc.core.coverage.PlanningRequest r = InspectionPlanJson.readPlanningRequest("""
+        {"history": [{"unit": "DT-STC", "year": 2023}, {"unit": "DT-SYT", "year": 2022, "form": "SURPRISE"}],
+         "signals": {"DT-STC": {"procedures": 120, "openFindings": 2}},
+         "weights": {"procedures": 1, "openFindings": 10.5},
+         "mustInclude": ["DT-SNV"], "mustExclude": ["DT-CA"], "seed": 2024}
+        """, "h.json", plan.coverage(), java.time.LocalDate.of(2024, 4, 1));
+    assertEquals(plan.coverage(), r.rules());
+    assertEquals(List.of(io.github.cchc.core.coverage.PastInspection.of("DT-STC", 2023),
+        new io.github.cchc.core.coverage.PastInspection("DT-SYT", 2022, InspectionForm.SURPRISE)), r.history());
+    assertEquals(new BigDecimal("10.5"), r.weights().get("openFindings"));
+    assertEquals(BigDecimal.valueOf(120), r.signals().get("DT-STC").get("procedures"));
+    assertEquals(Set.of("DT-SNV"), r.mustInclude());
+    assertEquals(2024L, r.seed());
+    assertEquals(BigDecimal.valueOf(100), r.recentInspectionPenalty());
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.readPlanningRequest(
+        "{\"history\": [{\"unit\": \"DT-STC\", \"year\": \"2023\"}]}", "h.json", List.of(),
+        java.time.LocalDate.of(2024, 4, 1)));
+    assertEquals("$.history[0].year", e.path());
+  }
 }

@@ -40,18 +40,19 @@ public final class DossierCounts {
   record UnitField(int unit, String field) {}
 
   private final OrgDirectory directory;
+  private final UnitIndex unitIndex;
   private final int[] parent;
   private final DossierQuery query;
   private final int periods;
   private final int stride;
   private final long[] cells;
   private final Map<UnitField, long[]> byField;
-  private Map<String, Integer> unitIndex;
 
-  DossierCounts(OrgDirectory directory, int[] parent, DossierQuery query, long[] cells,
+  DossierCounts(OrgDirectory directory, UnitIndex units, DossierQuery query, long[] cells,
       Map<UnitField, long[]> byField) {
     this.directory = directory;
-    this.parent = parent;
+    this.unitIndex = units;
+    this.parent = units.parent;
     this.query = query;
     this.periods = query.periods().size();
     this.stride = (periods + 1) * K;
@@ -69,7 +70,7 @@ public final class DossierCounts {
   public static DossierCounts empty(OrgDirectory directory, DossierQuery query) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(query, "query");
-    return new DossierCounts(directory, DossierTable.parentIndexes(directory), query,
+    return new DossierCounts(directory, new UnitIndex(directory), query,
         new long[directory.size() * (query.periods().size() + 1) * K], new HashMap<>());
   }
 
@@ -125,7 +126,7 @@ public final class DossierCounts {
     long[] sum = addInto(cells, other.cells);
     Map<UnitField, long[]> fields = new HashMap<>(byField);
     other.byField.forEach((k, v) -> fields.merge(k, v, DossierCounts::addInto));
-    return new DossierCounts(directory, parent, query, sum, fields);
+    return new DossierCounts(directory, unitIndex, query, sum, fields);
   }
 
   /**
@@ -161,20 +162,12 @@ public final class DossierCounts {
         fields.merge(new UnitField(u, k.field()), v, DossierCounts::addInto);
       }
     });
-    return new DossierCounts(directory, parent, query, sum, fields);
+    return new DossierCounts(directory, unitIndex, query, sum, fields);
   }
 
   private int unit(String unitId) {
     Objects.requireNonNull(unitId, "unitId");
-    if (unitIndex == null) {
-      Map<String, Integer> map = new HashMap<>();
-      List<OrgUnit> units = directory.units();
-      for (int i = 0; i < units.size(); i++) {
-        map.put(units.get(i).id(), i);
-      }
-      unitIndex = map; // a benign race: every thread computes the same map
-    }
-    Integer u = unitIndex.get(unitId);
+    Integer u = unitIndex.byId.get(unitId);
     if (u == null) {
       throw new UnknownUnitException(unitId);
     }

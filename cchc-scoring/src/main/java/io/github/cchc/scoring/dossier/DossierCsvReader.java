@@ -86,10 +86,18 @@ public final class DossierCsvReader {
   }
 
   private final OrgDirectory directory;
+  /** Rows held in columns at a time when a file is aggregated while it is read. */
+  static final int CHUNK_ROWS = 1 << 20;
+
   private final boolean strict;
   private final int expectedSize;
+  private final boolean duplicateCheck;
+  private final int chunkRows;
 
-  private DossierCsvReader(OrgDirectory directory, boolean strict, int expectedSize) {
+  private DossierCsvReader(OrgDirectory directory, boolean strict, int expectedSize, boolean duplicateCheck,
+      int chunkRows) {
+    this.duplicateCheck = duplicateCheck;
+    this.chunkRows = chunkRows;
     this.directory = directory;
     this.strict = strict;
     this.expectedSize = expectedSize;
@@ -102,7 +110,7 @@ public final class DossierCsvReader {
    * @return the reader
    */
   public static DossierCsvReader of(OrgDirectory directory) {
-    return new DossierCsvReader(Objects.requireNonNull(directory, "directory"), false, 1024);
+    return new DossierCsvReader(Objects.requireNonNull(directory, "directory"), false, 1024, true, CHUNK_ROWS);
   }
 
   /**
@@ -112,7 +120,7 @@ public final class DossierCsvReader {
    * @return the reader
    */
   public DossierCsvReader strict(boolean strict) {
-    return new DossierCsvReader(directory, strict, expectedSize);
+    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, chunkRows);
   }
 
   /**
@@ -126,7 +134,59 @@ public final class DossierCsvReader {
     if (rows < 0) {
       throw new IllegalArgumentException("Expected rows cannot be negative: " + rows);
     }
-    return new DossierCsvReader(directory, strict, rows);
+    return new DossierCsvReader(directory, strict, rows, duplicateCheck, chunkRows);
+  }
+
+  /**
+   * Returns this reader with or without the check for duplicate dossier ids. The check keeps every id while the file
+   * is read (never after); a file whose ids are known to be unique can be read in less memory without it.
+   *
+   * @param check true to reject rows whose id was seen before (the default)
+   * @return the reader
+   */
+  public DossierCsvReader duplicateCheck(boolean check) {
+    return new DossierCsvReader(directory, strict, expectedSize, check, chunkRows);
+  }
+
+  // For tests: a small chunk shows that chunks merge exactly.
+  DossierCsvReader chunkRows(int rows) {
+    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, rows);
+  }
+
+  /**
+   * Reads a UTF-8 file and aggregates it as it goes, holding at most about a million rows in columns at a time, so
+   * that a file far larger than memory can be counted. The load's table is empty; its {@link DossierLoad#counts()}
+   * holds the result.
+   *
+   * @param file the file
+   * @param query what to aggregate
+   * @return the load, with its counts
+   * @throws IOException if reading fails
+   * @throws InvalidDossierRowException in strict mode, at the first bad row
+   */
+  public DossierLoad aggregate(Path file, DossierQuery query) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return aggregate(in, String.valueOf(file.getFileName()), query);
+    }
+  }
+
+  /**
+   * Reads a UTF-8 stream and aggregates it as it goes, as {@link #aggregate(Path, DossierQuery)}. The stream is not
+   * closed.
+   *
+   * @param in the stream
+   * @param source a name for the stream in findings and messages
+   * @param query what to aggregate
+   * @return the load, with its counts
+   * @throws IOException if reading fails
+   * @throws InvalidDossierRowException in strict mode, at the first bad row
+   */
+  public DossierLoad aggregate(InputStream in, String source, DossierQuery query) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(query, "query");
+    return new Run(in, source, query).run();
   }
 
   /**
@@ -157,14 +217,16 @@ public final class DossierCsvReader {
   public DossierLoad read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return new Run(in, source).run();
+    return new Run(in, source, null).run();
   }
 
   /** The state of one read. */
   private final class Run {
     private final CsvTokenizer csv;
     private final String source;
-    private final DossierTable.Builder builder;
+    private DossierTable.Builder builder;
+    private final DossierQuery query;
+    private DossierCounts counts;
     private final int[] at = new int[Column.values().length];
     private final String[] headerNames = new String[Column.values().length];
     private int headerCells;
@@ -174,8 +236,8 @@ public final class DossierCsvReader {
     private long rows;
     // Cells seen before map to their index without making a String; ids are kept only while the file is read.
     private final CellTable units = new CellTable();
-    private final CellTable fields = new CellTable();
-    private final CellTable procedures = new CellTable();
+    private CellTable fields = new CellTable();
+    private CellTable procedures = new CellTable();
     private final CellTable ids = new CellTable();
     private int cellStart;
     private int cellEnd;
@@ -183,10 +245,11 @@ public final class DossierCsvReader {
     private int day;
     private int minute;
 
-    Run(InputStream in, String source) {
+    Run(InputStream in, String source, DossierQuery query) {
+      this.query = query;
       this.csv = new CsvTokenizer(in);
       this.source = source;
-      this.builder = DossierTable.builder(directory, expectedSize);
+      this.builder = DossierTable.builder(directory, query == null ? expectedSize : chunkRows);
       for (int i = 0; i < RejectReason.values().length; i++) {
         firstLines.add(new ArrayList<>());
       }
@@ -201,6 +264,9 @@ public final class DossierCsvReader {
       while (csv.next()) {
         rows++;
         row();
+        if (query != null && builder.size() == chunkRows) {
+          flush();
+        }
       }
       return load();
     }
@@ -214,8 +280,23 @@ public final class DossierCsvReader {
         }
       }
       boolean fileRejected = list.stream().anyMatch(x -> x.reason().rejectsFile());
-      DossierTable table = fileRejected ? DossierTable.builder(directory, 0).build() : builder.build();
-      return new DossierLoad(source, table, rows, list);
+      if (query == null) {
+        DossierTable table = fileRejected ? DossierTable.builder(directory, 0).build() : builder.build();
+        return new DossierLoad(source, table, rows, list, null);
+      }
+      if (fileRejected) {
+        builder = DossierTable.builder(directory, 0);
+      }
+      flush();
+      return new DossierLoad(source, DossierTable.builder(directory, 0).build(), rows, list, counts);
+    }
+
+    private void flush() {
+      DossierCounts chunk = builder.build().aggregate(query);
+      counts = counts == null ? chunk : counts.merge(chunk);
+      builder = DossierTable.builder(directory, chunkRows);
+      fields = new CellTable(); // the new chunk has its own dictionaries
+      procedures = new CellTable();
     }
 
     private boolean header() {
@@ -351,11 +432,13 @@ public final class DossierCsvReader {
       }
       trim(at[Column.ID.ordinal()]);
       int idHash = CellTable.hash(csv.text, cellStart, cellEnd);
-      if (ids.get(csv.text, cellStart, cellEnd, idHash, -1) >= 0) {
+      if (duplicateCheck && ids.get(csv.text, cellStart, cellEnd, idHash, -1) >= 0) {
         reject(RejectReason.DUPLICATE_ID, Column.ID, text(Column.ID));
         return;
       }
-      ids.put(csv.text, cellStart, cellEnd, idHash, 0);
+      if (duplicateCheck) {
+        ids.put(csv.text, cellStart, cellEnd, idHash, 0);
+      }
       boolean lateOnDueDay = finishedDay == dueDay && finishedMinute >= 0 && dueMinute >= 0
           && finishedMinute > dueMinute;
       builder.append(unit, field(), procedure(), receivedDay, dueDay, finishedDay, channel, digitized == 1,

@@ -159,6 +159,28 @@ class DossierCsvReaderTest {
   }
 
   @Test
+  @DisplayName("A file aggregated while read, a few rows at a time, counts as the file read whole")
+  void aggregatingWhileReadingEqualsReadingWhole() throws IOException {
+    DossierLoad whole = Fixtures.load("dossiers-en.csv", false);
+    DossierQuery q = QUARTERS.withFieldBreakdown(true);
+    try (InputStream in = DossierCsvReaderTest.class.getResourceAsStream("dossiers-en.csv")) {
+      DossierLoad streamed = DossierCsvReader.of(Fixtures.DIR).chunkRows(5).aggregate(in, "dossiers-en.csv", q);
+      assertEquals(0, streamed.table().size());
+      assertEquals(12, streamed.rowsRead());
+      assertEquals(whole.table().aggregate(q), streamed.counts().orElseThrow());
+    }
+    assertTrue(whole.counts().isEmpty());
+  }
+
+  @Test
+  void withoutTheDuplicateCheckARepeatedIdIsKept() throws IOException {
+    String csv = "id,unit,received,due,finished,channel\na,X1,2024-01-10,2024-01-20,,DIRECT\n"
+        + "a,X1,2024-01-11,2024-01-20,,DIRECT\n";
+    assertEquals(1, read(csv).table().size());
+    assertEquals(2, DossierCsvReader.of(Fixtures.DIR).duplicateCheck(false).read(utf8(csv), "x").table().size());
+  }
+
+  @Test
   void aByteOrderMarkIsSkipped() throws IOException {
     DossierLoad load = read("\uFEFFid,unit,received,due,finished,channel\nb,X1,05/03/2024,20/03/2024,,bưu chính\n");
     assertTrue(load.isClean(), load.findings().toString());
