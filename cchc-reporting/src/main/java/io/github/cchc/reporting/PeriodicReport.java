@@ -194,12 +194,15 @@ public abstract class PeriodicReport {
     long late = tasks.stream().filter(t -> t.timeliness(end) == Timeliness.LATE).count();
     List<Task> overdue = tasks.stream().filter(t -> t.timeliness(end) == Timeliness.OVERDUE).toList();
     List<Block> results = new ArrayList<>();
+    long undated = tasks.stream().filter(t -> t.timeliness(end) == Timeliness.UNKNOWN).count();
+    String undatedVi = undated == 0 ? "" : ", " + undated + " chưa ghi ngày hoàn thành";
+    String undatedEn = undated == 0 ? "" : ", " + undated + " without a completion date";
     results.add(Paragraph.of(locale.pick(
         "Kế hoạch đề ra " + tasks.size() + " nhiệm vụ; đến ngày " + locale.formatDate(end) + " đã hoàn thành " + done
-            + " nhiệm vụ (" + onTime + " đúng hạn, " + late + " trễ hạn); " + overdue.size()
+            + " nhiệm vụ (" + onTime + " đúng hạn, " + late + " trễ hạn" + undatedVi + "); " + overdue.size()
             + " nhiệm vụ quá hạn chưa hoàn thành.",
         "The plan sets " + tasks.size() + " tasks; by " + locale.formatDate(end) + ", " + done + " are done ("
-            + onTime + " on time, " + late + " late); " + overdue.size() + " are overdue.")));
+            + onTime + " on time, " + late + " late" + undatedEn + "); " + overdue.size() + " are overdue.")));
     List<String> doneInPeriod = new ArrayList<>();
     for (Task task : tasks) {
       if (task.status() == TaskStatus.DONE && task.completionDate().filter(period()::contains).isPresent()) {
