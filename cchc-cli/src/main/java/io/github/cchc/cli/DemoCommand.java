@@ -166,17 +166,20 @@ final class DemoCommand extends StandardCommand {
     products.add(product(reports, "06-ho-so-tthc-2024",
         DossierDashboard.report(load.table(), DemoData.PROVINCE, year, options)));
     Path index = out.resolve("index.html");
-    Files.writeString(index, DemoIndex.html(products.stream()
-        .map(p -> new DemoIndex.Entry(p.title(), p.files().stream().map(f -> out.relativize(f).toString()).toList()))
-        .toList(), listData(data), lang()), StandardCharsets.UTF_8);
-
     long millis = (System.nanoTime() - started) / 1_000_000;
     Map<String, Object> summary = summary(directory, plan, planFindings, proposal, verdict, schedule, load, counts,
         year, ranking, products, millis, index);
+    List<String> lines = summaryLines(summary, ranking);
+    // The index repeats the figures of the summary, without the paths and the time.
+    List<String> figures = lines.subList(1, lines.size() - 3).stream()
+        .map(l -> l.strip().replaceAll("\\s{2,}", " ")).toList();
+    Files.writeString(index, DemoIndex.html(products.stream()
+        .map(p -> new DemoIndex.Entry(p.title(), p.files().stream().map(f -> out.relativize(f).toString()).toList()))
+        .toList(), listData(data), figures, lang()), StandardCharsets.UTF_8);
     if (json()) {
       printJson(summary);
     } else {
-      printText(summary, directory, ranking);
+      lines.forEach(out()::println);
     }
     return ExitCodes.OK;
   }
@@ -277,7 +280,7 @@ final class DemoCommand extends StandardCommand {
   }
 
   @SuppressWarnings("unchecked")
-  private void printText(Map<String, Object> s, OrgDirectory directory, Ranking ranking) {
+  private List<String> summaryLines(Map<String, Object> s, Ranking ranking) {
     Map<String, Object> org = (Map<String, Object>) s.get("organisation");
     Map<String, Object> plan = (Map<String, Object>) s.get("plan");
     Map<String, Object> insp = (Map<String, Object>) s.get("inspection");
@@ -285,7 +288,6 @@ final class DemoCommand extends StandardCommand {
     Map<String, Integer> timeliness = (Map<String, Integer>) plan.get("timeliness");
     Ranking.Entry first = ranking.entries().get(0);
     Ranking.Entry last = ranking.entries().get(ranking.entries().size() - 1);
-    // Collected first, so that a failure midway prints no partial summary.
     List<String> w = new ArrayList<>();
     w.add(t("cchc demo — tỉnh Thái Bình (dữ liệu minh họa), năm 2024",
         "cchc demo — Thái Bình province (example data), 2024"));
@@ -313,7 +315,7 @@ final class DemoCommand extends StandardCommand {
         " products × 5 formats = ") + s.get("files") + t(" tệp, trong ", " files, in ") + out.resolve("reports"));
     w.add(t("  Thời gian:   ", "  Time:         ") + decimal(s.get("seconds")) + " s");
     w.add(t("Mở ", "Open ") + s.get("index"));
-    w.forEach(out()::println);
+    return w;
   }
 
   private String percent(Object value) {

@@ -13,7 +13,7 @@ final class DemoIndex {
 
   private DemoIndex() {}
 
-  static String html(List<Entry> entries, List<String> dataFiles, Lang lang) {
+  static String html(List<Entry> entries, List<String> dataFiles, List<String> figures, Lang lang) {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"").append(lang == Lang.VI ? "vi" : "en").append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n<title>cchc demo</title>\n<style>\n")
@@ -27,7 +27,11 @@ final class DemoIndex {
         .append(escape(lang.pick("Dữ liệu minh họa, sinh tự động với hạt giống cố định; chỉ nội dung kế hoạch CCHC "
                 + "năm 2024 là văn bản thật.",
             "Example data, generated from fixed seeds; only the 2024 reform plan's text is a real document.")))
-        .append("</p>\n<table>\n<tr><th>").append(escape(lang.pick("Báo cáo", "Report"))).append("</th><th>")
+        .append("</p>\n<ul>\n");
+    for (String figure : figures) {
+      b.append("<li>").append(escape(figure)).append("</li>\n");
+    }
+    b.append("</ul>\n<table>\n<tr><th>").append(escape(lang.pick("Báo cáo", "Report"))).append("</th><th>")
         .append(escape(lang.pick("Tệp", "Files"))).append("</th></tr>\n");
     for (Entry e : entries) {
       b.append("<tr><td>").append(escape(e.title())).append("</td><td>");

@@ -95,6 +95,7 @@ class ReportAndDemoTest {
     assertEquals(out.resolve("index.html").toAbsolutePath().normalize(), index);
 
     String html = Files.readString(index, StandardCharsets.UTF_8);
+    assertTrue(html.contains("<li>Tổ chức: 185 đơn vị: 18 sở, ban, ngành; 8 huyện, thành phố; 150 xã"), html);
     Matcher links = Pattern.compile("href=\"([^\"]+)\"").matcher(html);
     int count = 0;
     while (links.find()) {
