@@ -34,7 +34,9 @@ import io.github.cchc.scoring.scorecard.Assessment;
 import io.github.cchc.scoring.scorecard.Band;
 import io.github.cchc.scoring.scorecard.Classification;
 import io.github.cchc.scoring.scorecard.Criterion;
+import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.Rate;
+import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
 import io.github.cchc.scoring.scorecard.ScoringMethod;
 import io.github.cchc.scoring.scorecard.SurveyOption;
@@ -47,18 +49,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Reads and writes scorecard definitions and assessments as JSON; the format is described in {@code
- * docs/scorecards.md}.
+ * Reads and writes scorecard definitions and assessments as JSON, and writes scoring results and rankings; the formats
+ * are described in {@code docs/scorecards.md}.
  *
  * <pre>{@code
  * Scorecard card = ScorecardJson.readScorecard(Path.of("bo-tieu-chi-so.json"))
- *     .requireKnownIndicators(catalogueIds::contains);
+ *     .requireKnownIndicators(IndicatorCatalog.knownIds());
  * List<Assessment> assessments = ScorecardJson.readAssessments(Path.of("tu-danh-gia-2024.json"));
  * }</pre>
  *
@@ -211,6 +214,60 @@ public final class ScorecardJson {
    */
   public static String writeAssessments(List<Assessment> assessments) {
     return write(new AssessmentsDoc(assessments.stream().map(ScorecardJson::toDoc).toList()));
+  }
+
+  /**
+   * Writes scoring results as {@code {"results": [...]}}, one object per result in the given order, with the index,
+   * the points, the classification, the rescaling, the score of every criterion, the appraisal differences and the
+   * findings. The field names are stable and listed in {@code docs/scorecards.md}; numbers are exact decimals as the
+   * results hold them (indexes and computed points to two decimals, {@link java.math.RoundingMode#HALF_UP}), rates are
+   * strings {@code "45/50"}, and absent optional values are left out. This is an output format: there is no reader
+   * for it.
+   *
+   * @param results the results
+   * @return the JSON text
+   */
+  public static String writeResults(Collection<ScoreResult> results) {
+    Objects.requireNonNull(results, "results");
+    return write(ResultDocuments.results(List.copyOf(results)));
+  }
+
+  /**
+   * Writes scoring results as UTF-8 JSON to a stream, which is flushed and not closed; see {@link
+   * #writeResults(Collection)}.
+   *
+   * @param results the results
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeResults(Collection<ScoreResult> results, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    writeTo(writeResults(results), out);
+  }
+
+  /**
+   * Writes a ranking as {@code {"ranking": [...]}}, one object per entry in rank order: {@code rank}, {@code unit},
+   * {@code unitName}, {@code period}, {@code index}, {@code classification}, {@code change} (only when an earlier
+   * result was ranked with it) and the full {@code result} as {@link #writeResults(Collection)} writes it. The field
+   * names are stable and listed in {@code docs/scorecards.md}.
+   *
+   * @param ranking the ranking
+   * @return the JSON text
+   */
+  public static String writeRanking(Ranking ranking) {
+    return write(ResultDocuments.ranking(Objects.requireNonNull(ranking, "ranking")));
+  }
+
+  /**
+   * Writes a ranking as UTF-8 JSON to a stream, which is flushed and not closed; see {@link #writeRanking(Ranking)}.
+   *
+   * @param ranking the ranking
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeRanking(Ranking ranking, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    writeTo(writeRanking(ranking), out);
   }
 
   static Scorecard builtIn(String resource) {
