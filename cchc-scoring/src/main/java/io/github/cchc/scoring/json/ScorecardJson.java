@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -37,6 +39,7 @@ import io.github.cchc.scoring.scorecard.Criterion;
 import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.Rate;
 import io.github.cchc.scoring.scorecard.ScoreResult;
+import io.github.cchc.scoring.scorecard.ScorecardException;
 import io.github.cchc.scoring.scorecard.Scorecard;
 import io.github.cchc.scoring.scorecard.ScoringMethod;
 import io.github.cchc.scoring.scorecard.SurveyOption;
@@ -54,6 +57,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads and writes scorecard definitions and assessments as JSON, and writes scoring results and rankings; the formats
@@ -82,6 +86,8 @@ public final class ScorecardJson {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // A null inside a list or map (an area, an answer, a band) is an error at its own path, not a hole to step in.
+      .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
       .build();
 
   private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(
@@ -154,7 +160,8 @@ public final class ScorecardJson {
    */
   public static Assessment readAssessment(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return toAssessment(read(in, new TypeReference<AssessmentDoc>() { }));
+    AssessmentDoc doc = read(in, new TypeReference<AssessmentDoc>() { });
+    return at("", () -> toAssessment(doc));
   }
 
   /**
@@ -169,10 +176,24 @@ public final class ScorecardJson {
     Objects.requireNonNull(in, "in");
     try (JsonParser parser = MAPPER.createParser(in)) {
       JsonToken first = parser.nextToken();
+      if (first == null || first == JsonToken.VALUE_NULL) {
+        throw noDocument(parser, "an array of assessments or an object {\"assessments\": [...]}");
+      }
+      String prefix = first == JsonToken.START_ARRAY ? "" : "assessments";
       List<AssessmentDoc> docs = first == JsonToken.START_ARRAY
           ? MAPPER.readValue(parser, new TypeReference<List<AssessmentDoc>>() { })
           : MAPPER.readValue(parser, AssessmentsDoc.class).assessments();
-      return docs.stream().map(ScorecardJson::toAssessment).toList();
+      for (int i = 0; i < docs.size(); i++) {
+        if (docs.get(i) == null) {
+          throw new ScorecardJsonException(prefix + "[" + i + "]", -1, -1, "null where an assessment belongs", null);
+        }
+      }
+      List<Assessment> assessments = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        AssessmentDoc doc = docs.get(i);
+        assessments.add(at(prefix + "[" + i + "]", () -> toAssessment(doc)));
+      }
+      return List.copyOf(assessments);
     } catch (JsonProcessingException e) {
       throw translate(e);
     } catch (IOException e) {
@@ -284,13 +305,22 @@ public final class ScorecardJson {
   // ---- reading
 
   private static <T> T read(InputStream in, TypeReference<T> type) {
-    try {
-      return MAPPER.readValue(in, type);
+    try (JsonParser parser = MAPPER.createParser(in)) {
+      if (parser.nextToken() == null || parser.currentToken() == JsonToken.VALUE_NULL) {
+        throw noDocument(parser, "an object");
+      }
+      return MAPPER.readValue(parser, type);
     } catch (JsonProcessingException e) {
       throw translate(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static ScorecardJsonException noDocument(JsonParser parser, String expected) {
+    JsonLocation loc = parser.currentLocation();
+    return new ScorecardJsonException("", loc.getLineNr(), loc.getColumnNr(), (parser.currentToken() == null
+        ? "the document is empty" : "the document is null") + "; expected " + expected, null);
   }
 
   private static ScorecardJsonException translate(JacksonException e) {
@@ -332,7 +362,25 @@ public final class ScorecardJson {
     return sb.toString();
   }
 
+  /**
+   * Runs a conversion to the model, reporting a value the model refuses as a {@link ScorecardJsonException} at a path.
+   * The model's own {@link ScorecardException}s name their criterion and pass through unchanged.
+   */
+  private static <T> T at(String path, Supplier<T> conversion) {
+    try {
+      return conversion.get();
+    } catch (ScorecardException | ScorecardJsonException e) {
+      throw e;
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new ScorecardJsonException(path, -1, -1, e.getMessage(), e);
+    }
+  }
+
   private static Scorecard toScorecard(ScorecardDoc doc) {
+    return at("", () -> toScorecardUnchecked(doc));
+  }
+
+  private static Scorecard toScorecardUnchecked(ScorecardDoc doc) {
     Scorecard.Builder b = Scorecard.builder()
         .id(doc.id())
         .name(doc.name())
@@ -344,9 +392,15 @@ public final class ScorecardJson {
     if (doc.note() != null) {
       b.note(doc.note());
     }
-    doc.areas().forEach(a -> b.addArea(toCriterion(a)));
-    doc.classifications().forEach(c -> b.addClassification(
-        new Classification(c.code(), c.label(), c.atLeastPercent())));
+    for (int i = 0; i < doc.areas().size(); i++) {
+      CriterionDoc area = doc.areas().get(i);
+      b.addArea(at("areas[" + i + "]", () -> toCriterion(area)));
+    }
+    for (int i = 0; i < doc.classifications().size(); i++) {
+      ClassificationDoc c = doc.classifications().get(i);
+      b.addClassification(at("classifications[" + i + "]",
+          () -> new Classification(c.code(), c.label(), c.atLeastPercent())));
+    }
     return b.build();
   }
 
