@@ -13,13 +13,17 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import io.github.cchc.scoring.json.ScorecardDocuments.AnswerDoc;
 import io.github.cchc.scoring.json.ScorecardDocuments.AppraisalDoc;
@@ -72,7 +76,8 @@ import java.util.function.Supplier;
  * <p>Reading is strict: unknown fields, repeated fields, unknown method or deadline words and missing required fields
  * raise a {@link ScorecardJsonException} with the JSON path, line and column. A well-formed document whose content
  * breaks a rule of the model raises the model's own {@link io.github.cchc.scoring.scorecard.ScorecardException},
- * which names the criterion code. Numbers are read exactly as {@link BigDecimal}; rates are strings, {@code "45/50"}
+ * which names the criterion code. Numbers are read exactly as {@link BigDecimal}, within 10^±{@value
+ * Rate#MAX_EXPONENT}; rates are strings, {@code "45/50"}
  * or {@code "90%"}. Writing produces what reading accepts, indented by two spaces, with plain decimals.
  *
  * <p>This class is immutable and thread-safe.
@@ -88,7 +93,33 @@ public final class ScorecardJson {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       // A null inside a list or map (an area, an answer, a band) is an error at its own path, not a hole to step in.
       .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+      .addModule(new SimpleModule("bounded-decimals").addDeserializer(BigDecimal.class, new BoundedDecimals()))
       .build();
+
+  /**
+   * Reads a number exactly, refusing one beyond 10^±{@value Rate#MAX_EXPONENT}: {@code 1e999999999} is short to write
+   * but the exact arithmetic on it (or printing it in plain digits) would overflow or run out of memory.
+   */
+  private static final class BoundedDecimals extends StdScalarDeserializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    BoundedDecimals() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, context);
+      if (value != null && value.signum() != 0) {
+        long exponent = (long) value.precision() - value.scale() - 1;
+        if (exponent > Rate.MAX_EXPONENT || exponent < -Rate.MAX_EXPONENT) {
+          throw InvalidFormatException.from(p, "number " + value + " is beyond 1e-" + Rate.MAX_EXPONENT + " .. 1e"
+              + Rate.MAX_EXPONENT, value, BigDecimal.class);
+        }
+      }
+      return value;
+    }
+  }
 
   private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(
       Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))

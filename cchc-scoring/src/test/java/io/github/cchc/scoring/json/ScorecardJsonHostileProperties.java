@@ -35,7 +35,7 @@ class ScorecardJsonHostileProperties {
       text("walkthrough/assessments-2024.json"), text("walkthrough/assessments-2023.json")};
 
   private static final String[] REPLACEMENTS = {"null", "[null]", "{}", "[]", "\"\"", "\"x\"", "0", "-1", "1e999999",
-      "1e-999999", "true", "{\"x\": null}", "\"1/0\"", "\"-5%\"", "\"1e2147483647/1\"", "\"NaN%\"", "\"2024Q5\"",
+      "1e-999999", "1e999999999", "-1E+999999999", "1e-999999999", "true", "{\"x\": null}", "\"1/0\"", "\"-5%\"", "\"1e2147483647/1\"", "\"NaN%\"", "\"2024Q5\"",
       "99999999999999999999999999", "0.000000000000000000000000001", "\"\uFEFF\"", "[{}]", "[[]]"};
 
   private static String text(String resource) {
@@ -175,6 +175,17 @@ class ScorecardJsonHostileProperties {
     readsOrNamesTheProblem(text, ScorecardJson::readScorecard);
     readsOrNamesTheProblem(text, ScorecardJson::readAssessments);
     readsOrNamesTheProblem(text, ScorecardJson::readAssessment);
+  }
+
+  @Example
+  void absurdNumbersAreRefusedAtTheirPath() {
+    String answers = "{\"unit\": \"S\", \"period\": \"2024\", \"answers\": {\"1.5\": {\"points\": 1e999999999}}}";
+    ScorecardJsonException e = assertThrows(ScorecardJsonException.class,
+        () -> ScorecardJson.readAssessment(in(answers)));
+    assertEquals("answers.1.5.points", e.path());
+    String card = SCORECARDS[0].replaceFirst("\"maxPoints\": 100", "\"maxPoints\": 1E-999999999");
+    e = assertThrows(ScorecardJsonException.class, () -> ScorecardJson.readScorecard(in(card)));
+    assertEquals("maxPoints", e.path());
   }
 
   @Example
