@@ -27,7 +27,7 @@ import java.util.Set;
  *
  * <p>The format is one indicator per line, seven tab-separated columns: code, area (a {@link ReformArea} constant),
  * unit (an {@link IndicatorUnit} constant or label), value type, time aggregation, group heading (may be empty) and
- * Vietnamese name. Blank lines and lines starting with {@code #} are skipped.
+ * Vietnamese name. Blank lines and lines starting with {@code #} are skipped, and so is a byte-order mark at the start.
  *
  * <pre>{@code
  * IndicatorCatalog mine = IndicatorCatalog.builtIn().plus(IndicatorCatalog.parse(
@@ -150,6 +150,9 @@ public final class IndicatorCatalog {
     int number = 0;
     while ((line = in.readLine()) != null) {
       number++;
+      if (number == 1 && line.startsWith("\uFEFF")) { // a byte-order mark, as editors save UTF-8 on Windows
+        line = line.substring(1);
+      }
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }

@@ -62,6 +62,14 @@ class IndicatorCatalogParseProperties {
   }
 
   @Example
+  void aByteOrderMarkAtTheStartIsNotPartOfTheFirstLine() {
+    IndicatorCatalog c = IndicatorCatalog.parse("\uFEFF# mine\nX.1\tPROCEDURES\tDOSSIER\tCOUNT\tSUM\t\tTên\n");
+    assertEquals(List.of("X.1"), List.copyOf(c.codes()));
+    c = IndicatorCatalog.parse("\uFEFFX.1\tPROCEDURES\tDOSSIER\tCOUNT\tSUM\t\tTên\n");
+    assertEquals("Tên", c.require("X.1").name());
+  }
+
+  @Example
   void codesAreKeptInNfcSoThatLookupsAgree() {
     IndicatorCatalog c = IndicatorCatalog.parse("Xe\u0301\tPROCEDURES\tDOSSIER\tCOUNT\tSUM\t\tTên\n");
     assertEquals(List.of("X\u00e9"), List.copyOf(c.codes()));
