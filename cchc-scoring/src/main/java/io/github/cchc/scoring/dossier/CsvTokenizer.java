@@ -66,8 +66,7 @@ final class CsvTokenizer {
 
   /** Returns the delimiter among comma, semicolon and tab that the first line holds most of, without consuming. */
   char sniffDelimiter() throws IOException {
-    if (pos == limit && !eof) {
-      read();
+    if (pos == limit && !eof && read() >= 0) { // an empty stream leaves nothing to step back over
       pos--;
     }
     if (!started) { // skip a byte-order mark

@@ -30,7 +30,9 @@ import java.util.StringJoiner;
  * empty cell as no. The delimiter is a comma, or a semicolon or tab when the header holds more of those.
  *
  * <p>A bad row is rejected and counted by reason in the {@link DossierLoad}; in strict mode the first bad row throws
- * an {@link InvalidDossierRowException} naming the line, column and value.
+ * an {@link InvalidDossierRowException} naming the line, column and value. Every data row is accounted for: the rows
+ * read are the rows kept plus the rows rejected. A file without a header row (an empty file) is rejected as missing
+ * every required column.
  *
  * <pre>{@code
  * DossierLoad load = DossierCsvReader.of(directory).read(Path.of("ho-so-2024.csv"));
@@ -258,7 +260,9 @@ public final class DossierCsvReader {
 
     DossierLoad run() throws IOException {
       csv.delimiter(csv.sniffDelimiter());
-      if (!csv.next() || !header()) {
+      // A file without a single record has no header: every required column is missing, and header() says so.
+      boolean any = csv.next();
+      if (!header() || !any) {
         return load();
       }
       while (csv.next()) {

@@ -35,7 +35,8 @@ public record Indicator(
   /**
    * Checks the components and puts the texts in NFC.
    *
-   * @throws IllegalArgumentException if the code or the name is blank, or a text holds a tab or a line break
+   * @throws IllegalArgumentException if the code or the name is blank, a text holds a tab or a line break, the code
+   *     holds a space or starts with {@code #}
    */
   public Indicator {
     Objects.requireNonNull(code, "code");
@@ -45,7 +46,7 @@ public record Indicator(
     Objects.requireNonNull(valueType, "valueType");
     Objects.requireNonNull(timeAggregation, "timeAggregation");
     Objects.requireNonNull(group, "group");
-    code = code.strip();
+    code = Normalizer.normalize(code.strip(), Normalizer.Form.NFC);
     name = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
     group = Normalizer.normalize(group.strip(), Normalizer.Form.NFC);
     if (code.isEmpty() || name.isEmpty()) {
@@ -58,6 +59,9 @@ public record Indicator(
     }
     if (code.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException("An indicator code has no spaces: '" + code + "'");
+    }
+    if (code.startsWith("#")) { // the text format would read the line back as a comment
+      throw new IllegalArgumentException("An indicator code cannot start with '#': '" + code + "'");
     }
   }
 

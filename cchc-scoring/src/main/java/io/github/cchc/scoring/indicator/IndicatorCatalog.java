@@ -22,12 +22,12 @@ import java.util.Set;
 /**
  * A catalogue of indicators, looked up by code. The built-in catalogue holds every row of Phụ lục II of the Sơn La
  * report outline, the indicators computed from procedure dossiers ({@code dossiers.*}) and from plan tasks ({@code
- * tasks.*}); users add their own in
- * the same text format.
+ * tasks.*}), and the self-inspection share {@code inspection.selfInspectedShare}; users add their own in the same
+ * text format.
  *
  * <p>The format is one indicator per line, seven tab-separated columns: code, area (a {@link ReformArea} constant),
  * unit (an {@link IndicatorUnit} constant or label), value type, time aggregation, group heading (may be empty) and
- * Vietnamese name. Blank lines and lines starting with {@code #} are skipped.
+ * Vietnamese name. Blank lines and lines starting with {@code #} are skipped, and so is a byte-order mark at the start.
  *
  * <pre>{@code
  * IndicatorCatalog mine = IndicatorCatalog.builtIn().plus(IndicatorCatalog.parse(
@@ -41,6 +41,7 @@ public final class IndicatorCatalog {
   private static final String PHU_LUC_II = "phu-luc-ii.tsv";
   private static final String DOSSIER_INDICATORS = "dossier-indicators.tsv";
   private static final String TASK_INDICATORS = "task-indicators.tsv";
+  private static final String INSPECTION_INDICATORS = "inspection-indicators.tsv";
 
   private final Map<String, Indicator> byCode;
 
@@ -50,12 +51,14 @@ public final class IndicatorCatalog {
 
   private static final class BuiltIn {
     static final IndicatorCatalog PHU_LUC = resource(PHU_LUC_II);
-    static final IndicatorCatalog ALL = PHU_LUC.plus(resource(DOSSIER_INDICATORS)).plus(resource(TASK_INDICATORS));
+    static final IndicatorCatalog ALL = PHU_LUC.plus(resource(DOSSIER_INDICATORS)).plus(resource(TASK_INDICATORS))
+        .plus(resource(INSPECTION_INDICATORS));
   }
 
   /**
-   * Returns the built-in catalogue: every row of Phụ lục II, the dossier indicators {@code dossiers.*} and the task
-   * indicators {@code tasks.*}.
+   * Returns the built-in catalogue: every row of Phụ lục II, the dossier indicators {@code dossiers.*}, the task
+   * indicators {@code tasks.*} (among them {@code tasks.doneRate}, tasks done ÷ tasks set) and {@code
+   * inspection.selfInspectedShare} (subordinate units self-inspected in the year ÷ subordinate units).
    *
    * @return the catalogue
    */
@@ -73,9 +76,12 @@ public final class IndicatorCatalog {
   }
 
   /**
-   * Returns the codes of every built-in indicator: the Phụ lục II codes and the {@code dossiers.*} and {@code tasks.*}
-   * ids. Other modules
-   * check the indicator ids they refer to against this set.
+   * Returns the codes of every built-in indicator: the codes of {@link #builtIn()}, that is the Phụ lục II codes and
+   * the {@code dossiers.*}, {@code tasks.*} and {@code inspection.*} ids. Scorecards check the indicator ids of their
+   * derived criteria against this set: {@code scorecard.requireKnownIndicators(IndicatorCatalog.knownIds())}.
+   *
+   * <p>This method is static: it always answers for the built-in catalogue, whatever instance it is called on. For a
+   * catalogue with indicators of your own, use that catalogue's {@link #codes()}.
    *
    * @return the codes, in catalogue order
    */
@@ -144,6 +150,9 @@ public final class IndicatorCatalog {
     int number = 0;
     while ((line = in.readLine()) != null) {
       number++;
+      if (number == 1 && line.startsWith("\uFEFF")) { // a byte-order mark, as editors save UTF-8 on Windows
+        line = line.substring(1);
+      }
       if (line.isBlank() || line.startsWith("#")) {
         continue;
       }

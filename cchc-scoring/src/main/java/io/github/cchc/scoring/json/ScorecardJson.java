@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,13 +13,17 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import io.github.cchc.scoring.json.ScorecardDocuments.AnswerDoc;
 import io.github.cchc.scoring.json.ScorecardDocuments.AppraisalDoc;
@@ -34,7 +40,10 @@ import io.github.cchc.scoring.scorecard.Assessment;
 import io.github.cchc.scoring.scorecard.Band;
 import io.github.cchc.scoring.scorecard.Classification;
 import io.github.cchc.scoring.scorecard.Criterion;
+import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.Rate;
+import io.github.cchc.scoring.scorecard.ScoreResult;
+import io.github.cchc.scoring.scorecard.ScorecardException;
 import io.github.cchc.scoring.scorecard.Scorecard;
 import io.github.cchc.scoring.scorecard.ScoringMethod;
 import io.github.cchc.scoring.scorecard.SurveyOption;
@@ -47,25 +56,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * Reads and writes scorecard definitions and assessments as JSON; the format is described in {@code
- * docs/scorecards.md}.
+ * Reads and writes scorecard definitions and assessments as JSON, and writes scoring results and rankings; the formats
+ * are described in {@code docs/scorecards.md}.
  *
  * <pre>{@code
  * Scorecard card = ScorecardJson.readScorecard(Path.of("bo-tieu-chi-so.json"))
- *     .requireKnownIndicators(catalogueIds::contains);
+ *     .requireKnownIndicators(IndicatorCatalog.knownIds());
  * List<Assessment> assessments = ScorecardJson.readAssessments(Path.of("tu-danh-gia-2024.json"));
  * }</pre>
  *
  * <p>Reading is strict: unknown fields, repeated fields, unknown method or deadline words and missing required fields
  * raise a {@link ScorecardJsonException} with the JSON path, line and column. A well-formed document whose content
  * breaks a rule of the model raises the model's own {@link io.github.cchc.scoring.scorecard.ScorecardException},
- * which names the criterion code. Numbers are read exactly as {@link BigDecimal}; rates are strings, {@code "45/50"}
+ * which names the criterion code. Numbers are read exactly as {@link BigDecimal}, within 10^±{@value
+ * Rate#MAX_EXPONENT}; rates are strings, {@code "45/50"}
  * or {@code "90%"}. Writing produces what reading accepts, indented by two spaces, with plain decimals.
  *
  * <p>This class is immutable and thread-safe.
@@ -79,7 +91,35 @@ public final class ScorecardJson {
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      // A null inside a list or map (an area, an answer, a band) is an error at its own path, not a hole to step in.
+      .defaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL))
+      .addModule(new SimpleModule("bounded-decimals").addDeserializer(BigDecimal.class, new BoundedDecimals()))
       .build();
+
+  /**
+   * Reads a number exactly, refusing one beyond 10^±{@value Rate#MAX_EXPONENT}: {@code 1e999999999} is short to write
+   * but the exact arithmetic on it (or printing it in plain digits) would overflow or run out of memory.
+   */
+  private static final class BoundedDecimals extends StdScalarDeserializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    BoundedDecimals() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      BigDecimal value = NumberDeserializers.BigDecimalDeserializer.instance.deserialize(p, context);
+      if (value != null && value.signum() != 0) {
+        long exponent = (long) value.precision() - value.scale() - 1;
+        if (exponent > Rate.MAX_EXPONENT || exponent < -Rate.MAX_EXPONENT) {
+          throw InvalidFormatException.from(p, "number " + value + " is beyond 1e-" + Rate.MAX_EXPONENT + " .. 1e"
+              + Rate.MAX_EXPONENT, value, BigDecimal.class);
+        }
+      }
+      return value;
+    }
+  }
 
   private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter(
       Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -151,7 +191,8 @@ public final class ScorecardJson {
    */
   public static Assessment readAssessment(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return toAssessment(read(in, new TypeReference<AssessmentDoc>() { }));
+    AssessmentDoc doc = read(in, new TypeReference<AssessmentDoc>() { });
+    return at("", () -> toAssessment(doc));
   }
 
   /**
@@ -166,10 +207,24 @@ public final class ScorecardJson {
     Objects.requireNonNull(in, "in");
     try (JsonParser parser = MAPPER.createParser(in)) {
       JsonToken first = parser.nextToken();
+      if (first == null || first == JsonToken.VALUE_NULL) {
+        throw noDocument(parser, "an array of assessments or an object {\"assessments\": [...]}");
+      }
+      String prefix = first == JsonToken.START_ARRAY ? "" : "assessments";
       List<AssessmentDoc> docs = first == JsonToken.START_ARRAY
           ? MAPPER.readValue(parser, new TypeReference<List<AssessmentDoc>>() { })
           : MAPPER.readValue(parser, AssessmentsDoc.class).assessments();
-      return docs.stream().map(ScorecardJson::toAssessment).toList();
+      for (int i = 0; i < docs.size(); i++) {
+        if (docs.get(i) == null) {
+          throw new ScorecardJsonException(prefix + "[" + i + "]", -1, -1, "null where an assessment belongs", null);
+        }
+      }
+      List<Assessment> assessments = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        AssessmentDoc doc = docs.get(i);
+        assessments.add(at(prefix + "[" + i + "]", () -> toAssessment(doc)));
+      }
+      return List.copyOf(assessments);
     } catch (JsonProcessingException e) {
       throw translate(e);
     } catch (IOException e) {
@@ -213,6 +268,60 @@ public final class ScorecardJson {
     return write(new AssessmentsDoc(assessments.stream().map(ScorecardJson::toDoc).toList()));
   }
 
+  /**
+   * Writes scoring results as {@code {"results": [...]}}, one object per result in the given order, with the index,
+   * the points, the classification, the rescaling, the score of every criterion, the appraisal differences and the
+   * findings. The field names are stable and listed in {@code docs/scorecards.md}; numbers are exact decimals as the
+   * results hold them (indexes and computed points to two decimals, {@link java.math.RoundingMode#HALF_UP}), rates are
+   * strings {@code "45/50"}, and absent optional values are left out. This is an output format: there is no reader
+   * for it.
+   *
+   * @param results the results
+   * @return the JSON text
+   */
+  public static String writeResults(Collection<ScoreResult> results) {
+    Objects.requireNonNull(results, "results");
+    return write(ResultDocuments.results(List.copyOf(results)));
+  }
+
+  /**
+   * Writes scoring results as UTF-8 JSON to a stream, which is flushed and not closed; see {@link
+   * #writeResults(Collection)}.
+   *
+   * @param results the results
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeResults(Collection<ScoreResult> results, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    writeTo(writeResults(results), out);
+  }
+
+  /**
+   * Writes a ranking as {@code {"ranking": [...]}}, one object per entry in rank order: {@code rank}, {@code unit},
+   * {@code unitName}, {@code period}, {@code index}, {@code classification}, {@code change} (only when an earlier
+   * result was ranked with it) and the full {@code result} as {@link #writeResults(Collection)} writes it. The field
+   * names are stable and listed in {@code docs/scorecards.md}.
+   *
+   * @param ranking the ranking
+   * @return the JSON text
+   */
+  public static String writeRanking(Ranking ranking) {
+    return write(ResultDocuments.ranking(Objects.requireNonNull(ranking, "ranking")));
+  }
+
+  /**
+   * Writes a ranking as UTF-8 JSON to a stream, which is flushed and not closed; see {@link #writeRanking(Ranking)}.
+   *
+   * @param ranking the ranking
+   * @param out the stream
+   * @throws UncheckedIOException if writing fails
+   */
+  public static void writeRanking(Ranking ranking, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    writeTo(writeRanking(ranking), out);
+  }
+
   static Scorecard builtIn(String resource) {
     try (InputStream in = ScorecardJson.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -227,13 +336,22 @@ public final class ScorecardJson {
   // ---- reading
 
   private static <T> T read(InputStream in, TypeReference<T> type) {
-    try {
-      return MAPPER.readValue(in, type);
+    try (JsonParser parser = MAPPER.createParser(in)) {
+      if (parser.nextToken() == null || parser.currentToken() == JsonToken.VALUE_NULL) {
+        throw noDocument(parser, "an object");
+      }
+      return MAPPER.readValue(parser, type);
     } catch (JsonProcessingException e) {
       throw translate(e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static ScorecardJsonException noDocument(JsonParser parser, String expected) {
+    JsonLocation loc = parser.currentLocation();
+    return new ScorecardJsonException("", loc.getLineNr(), loc.getColumnNr(), (parser.currentToken() == null
+        ? "the document is empty" : "the document is null") + "; expected " + expected, null);
   }
 
   private static ScorecardJsonException translate(JacksonException e) {
@@ -275,7 +393,25 @@ public final class ScorecardJson {
     return sb.toString();
   }
 
+  /**
+   * Runs a conversion to the model, reporting a value the model refuses as a {@link ScorecardJsonException} at a path.
+   * The model's own {@link ScorecardException}s name their criterion and pass through unchanged.
+   */
+  private static <T> T at(String path, Supplier<T> conversion) {
+    try {
+      return conversion.get();
+    } catch (ScorecardException | ScorecardJsonException e) {
+      throw e;
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw new ScorecardJsonException(path, -1, -1, e.getMessage(), e);
+    }
+  }
+
   private static Scorecard toScorecard(ScorecardDoc doc) {
+    return at("", () -> toScorecardUnchecked(doc));
+  }
+
+  private static Scorecard toScorecardUnchecked(ScorecardDoc doc) {
     Scorecard.Builder b = Scorecard.builder()
         .id(doc.id())
         .name(doc.name())
@@ -287,9 +423,15 @@ public final class ScorecardJson {
     if (doc.note() != null) {
       b.note(doc.note());
     }
-    doc.areas().forEach(a -> b.addArea(toCriterion(a)));
-    doc.classifications().forEach(c -> b.addClassification(
-        new Classification(c.code(), c.label(), c.atLeastPercent())));
+    for (int i = 0; i < doc.areas().size(); i++) {
+      CriterionDoc area = doc.areas().get(i);
+      b.addArea(at("areas[" + i + "]", () -> toCriterion(area)));
+    }
+    for (int i = 0; i < doc.classifications().size(); i++) {
+      ClassificationDoc c = doc.classifications().get(i);
+      b.addClassification(at("classifications[" + i + "]",
+          () -> new Classification(c.code(), c.label(), c.atLeastPercent())));
+    }
     return b.build();
   }
 

@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * <p>Errors in the content of a well-formed document (points above a maximum, maxima that do not add up, duplicate
  * codes) are raised by the model as the specific {@link io.github.cchc.scoring.scorecard.ScorecardException}
- * subclasses, which name the criterion code.
+ * subclasses, which name the criterion code. A value that a model type refuses for other reasons (a blank unit id, a
+ * classification bound outside 0..100, a blank survey option) is reported here, with the path of the object that
+ * holds it and no line.
  */
 public final class ScorecardJsonException extends IllegalArgumentException {
 
@@ -20,7 +22,8 @@ public final class ScorecardJsonException extends IllegalArgumentException {
   private final int column;
 
   ScorecardJsonException(String path, int line, int column, String problem, Throwable cause) {
-    super((path.isEmpty() ? "$" : path) + " (line " + line + ", column " + column + "): " + problem, cause);
+    super((path.isEmpty() ? "$" : path) + (line < 0 ? "" : " (line " + line + ", column " + column + ")") + ": "
+        + problem, cause);
     this.path = Objects.requireNonNull(path, "path");
     this.line = line;
     this.column = column;

@@ -14,11 +14,19 @@ import java.util.Objects;
  *
  * <p>The text form is {@code numerator/denominator}, for example {@code 45/50}; {@link #parse(CharSequence)} also reads
  * a percentage such as {@code 90%} or {@code 90.5%}. Equality compares the two parts, so {@code 45/50} and {@code 9/10}
- * are different values with the same {@linkplain #compareTo(Rate) order}.
+ * are different values with the same {@linkplain #compareTo(Rate) order}. Parts are kept without a negative scale
+ * ({@code 1E+3} is kept as {@code 1000}), so that {@code parse(toString())} gives an equal rate.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class Rate implements Comparable<Rate> {
+
+  /**
+   * The largest power of ten a numerator or denominator may carry ({@code 1e1000}, {@code 1e-1000}). Counts and
+   * percentages never come near it; the limit keeps the exact arithmetic on a hostile value such as {@code
+   * 1e999999999} from running out of memory or overflowing the scale.
+   */
+  public static final int MAX_EXPONENT = 1000;
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -36,7 +44,7 @@ public final class Rate implements Comparable<Rate> {
    * @param numerator the part, zero or more
    * @param denominator the whole, more than zero
    * @return the rate
-   * @throws IllegalArgumentException if the numerator is negative or the denominator is not positive
+   * @throws InvalidRateException if the numerator is negative or the denominator is not positive
    */
   public static Rate of(long numerator, long denominator) {
     return of(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
@@ -48,20 +56,35 @@ public final class Rate implements Comparable<Rate> {
    * @param numerator the part, zero or more
    * @param denominator the whole, more than zero
    * @return the rate
-   * @throws IllegalArgumentException if the numerator is negative or the denominator is not positive
+   * @throws InvalidRateException if the numerator is negative, the denominator is not positive, or either carries an
+   *     exponent beyond ±{@value #MAX_EXPONENT}
    */
   public static Rate of(BigDecimal numerator, BigDecimal denominator) {
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
+    for (BigDecimal part : new BigDecimal[] {numerator, denominator}) {
+      // The power of ten of the leading digit; scale alone would let 10^999999 digits through as 1000…0 unscaled.
+      long exponent = (long) part.precision() - part.scale() - 1;
+      if (part.signum() != 0 && (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT)) {
+        throw new InvalidRateException("A rate's parts must lie within 1e-" + MAX_EXPONENT + " and 1e" + MAX_EXPONENT
+            + ": " + numerator + "/" + denominator);
+      }
+    }
     if (numerator.signum() < 0) {
-      throw new IllegalArgumentException("A rate cannot be negative: " + numerator.toPlainString() + "/"
+      throw new InvalidRateException("A rate cannot be negative: " + numerator.toPlainString() + "/"
           + denominator.toPlainString());
     }
     if (denominator.signum() <= 0) {
-      throw new IllegalArgumentException("A rate needs a denominator above zero: " + numerator.toPlainString() + "/"
+      throw new InvalidRateException("A rate needs a denominator above zero: " + numerator.toPlainString() + "/"
           + denominator.toPlainString());
     }
-    return new Rate(numerator, denominator);
+    return new Rate(plain(numerator), plain(denominator));
+  }
+
+  // 1E+1 prints as 10, which parses back with scale 0: keep no negative scale, so that parse(toString()) is equal.
+  // Raising the scale only appends zeros, hence UNNECESSARY: it never rounds.
+  private static BigDecimal plain(BigDecimal value) {
+    return value.scale() < 0 ? value.setScale(0, RoundingMode.UNNECESSARY) : value;
   }
 
   /**
@@ -69,7 +92,7 @@ public final class Rate implements Comparable<Rate> {
    *
    * @param percent the percentage, zero or more
    * @return the rate
-   * @throws IllegalArgumentException if the percentage is negative
+   * @throws InvalidRateException if the percentage is negative or beyond ±{@value #MAX_EXPONENT} powers of ten
    */
   public static Rate ofPercent(BigDecimal percent) {
     return of(percent, HUNDRED);
@@ -80,7 +103,8 @@ public final class Rate implements Comparable<Rate> {
    *
    * @param text the text, such as {@code 45/50} or {@code 90.5%}
    * @return the rate
-   * @throws IllegalArgumentException if the text is neither form, or the rate is negative or has a zero denominator
+   * @throws InvalidRateException if the text is neither form, or the rate is negative, has a denominator that is not
+   *     above zero, or a part beyond ±{@value #MAX_EXPONENT} powers of ten; the message quotes the text
    */
   public static Rate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -94,9 +118,11 @@ public final class Rate implements Comparable<Rate> {
         return of(new BigDecimal(s.substring(0, slash).strip()), new BigDecimal(s.substring(slash + 1).strip()));
       }
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Not a rate: \"" + s + "\" (expected n/d such as 45/50, or p% such as 90%)", e);
+      throw new InvalidRateException("Not a rate: \"" + s + "\" (expected n/d such as 45/50, or p% such as 90%)", e);
+    } catch (InvalidRateException e) {
+      throw new InvalidRateException("Not a rate: \"" + s + "\": " + e.getMessage(), e);
     }
-    throw new IllegalArgumentException("Not a rate: \"" + s + "\" (expected n/d such as 45/50, or p% such as 90%)");
+    throw new InvalidRateException("Not a rate: \"" + s + "\" (expected n/d such as 45/50, or p% such as 90%)");
   }
 
   /**

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
  *     .addArea(area)                               // a Criterion tree
  *     .addClassification(Classification.of("A", "Nhóm A", 90))
  *     .build()
- *     .requireKnownIndicators(catalogueIds::contains);
+ *     .requireKnownIndicators(IndicatorCatalog.knownIds());   // io.github.cchc.scoring.indicator
  * ScoreResult result = card.score(assessment);
  * Ranking ranking = Ranking.of(List.of(result, otherResult));
  * }</pre>

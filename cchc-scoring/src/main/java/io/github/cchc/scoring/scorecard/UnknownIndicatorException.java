@@ -1,6 +1,14 @@
 package io.github.cchc.scoring.scorecard;
 
-/** Thrown when a derived criterion names an indicator id that the catalogue does not know. */
+/**
+ * Thrown by {@link Scorecard#requireKnownIndicators(java.util.Collection)} when a derived criterion names an indicator
+ * id that the catalogue does not know; {@link #criterionCode()} is the criterion's code and {@link #indicatorId()} the
+ * id.
+ *
+ * <p>Not to be confused with {@link io.github.cchc.scoring.indicator.UnknownIndicatorException}, which an {@link
+ * io.github.cchc.scoring.indicator.IndicatorCatalog} throws when a code looked up in it is missing. Both extend {@link
+ * IllegalArgumentException}.
+ */
 public final class UnknownIndicatorException extends ScorecardException {
 
   private static final long serialVersionUID = 1L;

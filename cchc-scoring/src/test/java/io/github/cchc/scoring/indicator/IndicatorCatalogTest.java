@@ -63,8 +63,9 @@ class IndicatorCatalogTest {
     assertTrue(IndicatorCatalog.knownIds().contains("2.4.1"));
     assertFalse(IndicatorCatalog.phuLucII().contains("dossiers.received"));
     assertFalse(IndicatorCatalog.knownIds().contains("9.9.9"));
-    assertEquals(IndicatorCatalog.phuLucII().size() + 11 + 8, IndicatorCatalog.builtIn().size());
+    assertEquals(IndicatorCatalog.phuLucII().size() + 11 + 9 + 1, IndicatorCatalog.builtIn().size());
     assertTrue(IndicatorCatalog.knownIds().contains("tasks.overdue"));
+    assertEquals(IndicatorCatalog.builtIn().codes(), IndicatorCatalog.knownIds());
   }
 
   @Test
@@ -107,5 +108,17 @@ class IndicatorCatalogTest {
         assertThrows(UnknownIndicatorException.class, () -> IndicatorCatalog.builtIn().require("7.1"));
     assertEquals("7.1", e.code());
     assertTrue(IndicatorCatalog.builtIn().indicator("7.1").isEmpty());
+  }
+
+  @Test
+  @DisplayName("The rates that scorecards read are built-in indicators with a percent value")
+  void theRatesThatScorecardsReadAreKnown() {
+    Indicator done = IndicatorCatalog.builtIn().require("tasks.doneRate");
+    assertEquals(ValueType.PERCENT, done.valueType());
+    assertEquals("Tỷ lệ nhiệm vụ đã hoàn thành trên số nhiệm vụ đề ra", done.name());
+    Indicator self = IndicatorCatalog.builtIn().require("inspection.selfInspectedShare");
+    assertEquals(ValueType.PERCENT, self.valueType());
+    assertEquals(ReformArea.DIRECTION, self.area());
+    assertFalse(IndicatorCatalog.phuLucII().contains("inspection.selfInspectedShare"));
   }
 }

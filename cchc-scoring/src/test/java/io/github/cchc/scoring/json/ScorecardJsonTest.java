@@ -2,9 +2,11 @@ package io.github.cchc.scoring.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.scoring.indicator.IndicatorCatalog;
 import io.github.cchc.scoring.scorecard.Answer;
 import io.github.cchc.scoring.scorecard.Assessment;
 import io.github.cchc.scoring.scorecard.Criterion;
@@ -91,6 +93,29 @@ class ScorecardJsonTest {
     UnknownIndicatorException e = assertThrows(UnknownIndicatorException.class,
         () -> s.requireKnownIndicators(id -> id.startsWith("dossiers.")));
     assertEquals("1.2", e.criterionCode());
+  }
+
+  @ParameterizedTest
+  @EnumSource(BuiltInScorecard.class)
+  @DisplayName("Every built-in scorecard's derived criteria name indicators of the built-in catalogue")
+  void builtInScorecardsValidateAgainstTheBuiltInCatalogue(BuiltInScorecard builtIn) {
+    Scorecard s = builtIn.load();
+    assertSame(s, s.requireKnownIndicators(IndicatorCatalog.knownIds()));
+    assertSame(s, s.requireKnownIndicators(IndicatorCatalog.builtIn().codes()));
+    for (String id : s.indicatorIds()) {
+      assertTrue(IndicatorCatalog.builtIn().indicator(id).isPresent(), id);
+    }
+  }
+
+  @Test
+  void anIndicatorOutsideTheCatalogueIsNamedWithItsCriterion() {
+    Scorecard s = BuiltInScorecard.EXAMPLE_DEPARTMENT.load();
+    Set<String> known = new java.util.HashSet<>(IndicatorCatalog.knownIds());
+    known.remove("inspection.selfInspectedShare");
+    UnknownIndicatorException e = assertThrows(UnknownIndicatorException.class,
+        () -> s.requireKnownIndicators(known));
+    assertEquals("1.4", e.criterionCode());
+    assertEquals("inspection.selfInspectedShare", e.indicatorId());
   }
 
   private static final String ONE_AREA = """

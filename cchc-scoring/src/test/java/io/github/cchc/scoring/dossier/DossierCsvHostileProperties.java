@@ -1,0 +1,307 @@
+package io.github.cchc.scoring.dossier;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cchc.core.finding.Finding;
+import io.github.cchc.core.finding.Severity;
+import io.github.cchc.core.timeframe.ReportPeriod;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/**
+ * Hostile input for the dossier CSV reader: random bytes, and valid files broken by truncation, stray and unbalanced
+ * quotes, byte-order marks, huge cells, extra or missing cells, blank lines, unicode and control bytes. Whatever the
+ * bytes, the lenient reader returns a load that accounts for every data row (read = kept + rejected, each rejection
+ * reported as a finding with its first lines), and the strict reader either returns the same clean load or throws
+ * {@link InvalidDossierRowException}. No other exception gets out.
+ */
+class DossierCsvHostileProperties {
+
+  private static final String[] UNITS = {"P", "S", "D", "X1", "X2", " X1 ", "Z9", "x1"};
+  private static final String[] CHANNELS = {"DIRECT", "ONLINE_FULL", "online_partial", "POSTAL", "Trực tiếp",
+      "trực tuyến toàn trình", "Trực tuyến một phần", "bưu chính", "fax", ""};
+  private static final String[] FLAGS = {"true", "false", "1", "0", "có", "không", "", "TRUE", "yes", "Có"};
+  private static final String[] FIELDS = {"Đất đai", "Xây dựng", "Hộ tịch", "\"Đất, nhà\"", ""};
+  private static final String[] HEADERS = {
+      "id,unit,procedure,field,received,due,finished,channel,digitized,paidOnline,apology,supplementRequests",
+      "Mã hồ sơ;Đơn vị;Thủ tục;Lĩnh vực;Ngày tiếp nhận;Ngày hẹn trả;Ngày hoàn thành;Hình thức nộp;Số hóa;"
+          + "Thanh toán trực tuyến;Xin lỗi;Số lần bổ sung",
+      "unit\tid\treceived\tdue\tfinished\tchannel",
+      "id,unit,received,due,channel", // finished missing
+      "id,unit,received,due,finished,channel,id"}; // a column twice
+
+  /** A file that is valid in shape, with some rows that are bad in content. */
+  static byte[] file(SplittableRandom r) {
+    String header = HEADERS[r.nextInt(HEADERS.length)];
+    char d = header.indexOf(';') >= 0 ? ';' : header.indexOf('\t') >= 0 ? '\t' : ',';
+    String[] columns = header.split(String.valueOf(d == '\t' ? "\t" : d), -1);
+    StringBuilder sb = new StringBuilder(header).append(r.nextBoolean() ? "\n" : "\r\n");
+    int rows = r.nextInt(30);
+    for (int i = 0; i < rows; i++) {
+      for (int c = 0; c < columns.length; c++) {
+        if (c > 0) {
+          sb.append(d);
+        }
+        sb.append(cell(columns[c], i, r));
+      }
+      sb.append(r.nextInt(5) == 0 ? "\r\n" : "\n");
+    }
+    return sb.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static String cell(String column, int row, SplittableRandom r) {
+    int day = 1 + r.nextInt(28);
+    int month = 1 + r.nextInt(12);
+    return switch (column.strip()) {
+      case "id", "Mã hồ sơ" -> r.nextInt(10) == 0 ? "dup" : "h" + row;
+      case "unit", "Đơn vị" -> UNITS[r.nextInt(UNITS.length)];
+      case "procedure", "Thủ tục" -> "1.00" + r.nextInt(5);
+      case "field", "Lĩnh vực" -> FIELDS[r.nextInt(FIELDS.length)];
+      case "received", "Ngày tiếp nhận", "due", "Ngày hẹn trả" -> date(day, month, r);
+      case "finished", "Ngày hoàn thành" -> r.nextInt(4) == 0 ? "" : date(Math.min(28, day + r.nextInt(5)), month, r);
+      case "channel", "Hình thức nộp" -> CHANNELS[r.nextInt(CHANNELS.length)];
+      case "supplementRequests", "Số lần bổ sung" -> r.nextInt(8) == 0 ? "-1" : String.valueOf(r.nextInt(4));
+      default -> FLAGS[r.nextInt(FLAGS.length)];
+    };
+  }
+
+  private static String date(int day, int month, SplittableRandom r) {
+    return switch (r.nextInt(6)) {
+      case 0 -> String.format("%02d/%02d/2024", day, month);
+      case 1 -> String.format("2024-%02d-%02dT%02d:%02d", month, day, r.nextInt(24), r.nextInt(60));
+      case 2 -> String.format("%d/%d/2024 %d:%02d", day, month, r.nextInt(24), r.nextInt(60));
+      case 3 -> r.nextBoolean() ? "31/02/2024" : "2024-13-01";
+      default -> String.format("2024-%02d-%02d", month, day);
+    };
+  }
+
+  private static final byte[][] SPLINTERS = {
+      {'"'}, {'"', '"'}, {','}, {';'}, {'\t'}, {'\n'}, {'\r'}, {'\r', '\n'}, {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+      {(byte) 0xFF}, {(byte) 0xC3}, {0}, {' '}, "ệ".getBytes(StandardCharsets.UTF_8),
+      "\uD83D\uDE00".getBytes(StandardCharsets.UTF_8), "e\u0301".getBytes(StandardCharsets.UTF_8), {'/'}, {':'},
+      {'T'}, {'-'}, {'9'}};
+
+  /** Breaks a file: each mutation is one of the ways files arrive broken. */
+  static byte[] mutate(byte[] file, SplittableRandom r) {
+    byte[] f = file;
+    int n = 1 + r.nextInt(4);
+    for (int k = 0; k < n; k++) {
+      int at = f.length == 0 ? 0 : r.nextInt(f.length + 1);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      switch (r.nextInt(7)) {
+        case 0 -> { // truncated
+          out.write(f, 0, at);
+        }
+        case 1 -> { // a splinter inserted
+          out.write(f, 0, at);
+          out.writeBytes(SPLINTERS[r.nextInt(SPLINTERS.length)]);
+          out.write(f, at, f.length - at);
+        }
+        case 2 -> { // bytes removed
+          int len = Math.min(f.length - at, r.nextInt(8));
+          out.write(f, 0, at);
+          out.write(f, at + len, f.length - at - len);
+        }
+        case 3 -> { // a byte overwritten with any byte
+          out.writeBytes(f);
+          byte[] b = out.toByteArray();
+          if (b.length > 0) {
+            b[Math.min(at, b.length - 1)] = (byte) r.nextInt(256);
+          }
+          out.reset();
+          out.writeBytes(b);
+        }
+        case 4 -> { // a byte-order mark in front
+          out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+          out.writeBytes(f);
+        }
+        case 5 -> { // a huge cell
+          out.write(f, 0, at);
+          out.writeBytes("x".repeat(70_000 + r.nextInt(70_000)).getBytes(StandardCharsets.UTF_8));
+          out.write(f, at, f.length - at);
+        }
+        default -> { // random bytes
+          out.write(f, 0, at);
+          byte[] junk = new byte[r.nextInt(40)];
+          for (int i = 0; i < junk.length; i++) {
+            junk[i] = (byte) r.nextInt(256);
+          }
+          out.writeBytes(junk);
+          out.write(f, at, f.length - at);
+        }
+      }
+      f = out.toByteArray();
+    }
+    return f;
+  }
+
+  /**
+   * The records of a file as the format defines them, counted independently of the reader: RFC 4180 quotes (opened
+   * only where a cell starts, after optional spaces), CR, LF or CRLF line ends, blank lines skipped, a leading
+   * byte-order mark ignored, the delimiter being the one the first line holds most of.
+   */
+  static long records(byte[] f) {
+    int p = f.length >= 3 && (f[0] & 0xFF) == 0xEF && (f[1] & 0xFF) == 0xBB && (f[2] & 0xFF) == 0xBF ? 3 : 0;
+    int commas = 0;
+    int semis = 0;
+    int tabs = 0;
+    // The reader looks for the delimiter in its first buffer of 64 KiB.
+    for (int i = p; i < Math.min(f.length, 1 << 16) && f[i] != '\n'; i++) {
+      commas += f[i] == ',' ? 1 : 0;
+      semis += f[i] == ';' ? 1 : 0;
+      tabs += f[i] == '\t' ? 1 : 0;
+    }
+    byte d = (byte) (semis > commas && semis >= tabs ? ';' : tabs > commas ? '\t' : ',');
+    long records = 0;
+    boolean inRecord = false;
+    boolean quoted = false;
+    boolean cellStart = true;
+    for (int i = p; i < f.length; i++) {
+      byte b = f[i];
+      if (quoted) {
+        if (b == '"') {
+          if (i + 1 < f.length && f[i + 1] == '"') {
+            i++;
+          } else {
+            quoted = false;
+          }
+        }
+        continue;
+      }
+      if (b == '\n' || b == '\r') {
+        if (b == '\r' && i + 1 < f.length && f[i + 1] == '\n') {
+          i++;
+        }
+        inRecord = false;
+        cellStart = true;
+        continue;
+      }
+      if (!inRecord) {
+        inRecord = true;
+        records++;
+      }
+      if (b == d) {
+        cellStart = true;
+      } else if (b == '"' && cellStart) {
+        quoted = true;
+        cellStart = false;
+      } else if (b != ' ') {
+        cellStart = false;
+      }
+    }
+    return records;
+  }
+
+  private static DossierLoad lenient(byte[] f) throws IOException {
+    return DossierCsvReader.of(Fixtures.DIR).read(new ByteArrayInputStream(f), "hostile.csv");
+  }
+
+  /** What every lenient load must satisfy, whatever the bytes were. */
+  static void accountsForEveryRow(byte[] f, DossierLoad load) {
+    long records = records(f);
+    if (load.fileRejected()) {
+      assertEquals(0, load.table().size());
+      assertTrue(load.findings().stream().anyMatch(x -> x.severity() == Severity.ERROR));
+      return;
+    }
+    assertEquals(Math.max(0, records - 1), load.rowsRead(), "data rows in the file");
+    assertEquals(load.rowsRead(), load.table().size() + load.rowsRejected(), "read = kept + rejected");
+    assertEquals(load.rejections().size(), load.findings().size());
+    for (DossierLoad.Rejection x : load.rejections()) {
+      assertTrue(x.rows() > 0);
+      assertEquals(Math.min(x.rows(), DossierLoad.FIRST_LINES), x.firstLines().size(), x.toString());
+      for (int i = 0; i < x.firstLines().size(); i++) {
+        assertTrue(x.firstLines().get(i) >= 2, "a data row is below the header");
+        assertTrue(i == 0 || x.firstLines().get(i) > x.firstLines().get(i - 1), "first lines ascend");
+      }
+    }
+    for (Finding finding : load.findings()) {
+      assertEquals(Severity.ERROR, finding.severity());
+      assertTrue(finding.path().startsWith("hostile.csv"), finding.path());
+    }
+    assertEquals(load.rowsRejected() == 0, load.isClean());
+  }
+
+  /** The strict reader accepts exactly the files the lenient one reads clean, and the same rows. */
+  static void strictAgrees(byte[] f, DossierLoad lenient) throws IOException {
+    DossierLoad strict;
+    try {
+      strict = DossierCsvReader.of(Fixtures.DIR).strict(true).read(new ByteArrayInputStream(f), "hostile.csv");
+    } catch (InvalidDossierRowException e) {
+      assertFalse(lenient.isClean(), () -> "strict threw on a file the lenient reader read clean: " + e);
+      assertTrue(e.getMessage().contains("hostile.csv"), e.getMessage());
+      return;
+    }
+    assertTrue(lenient.isClean(), "strict accepted a file with bad rows");
+    assertEquals(lenient.table().size(), strict.table().size());
+  }
+
+  /** Aggregating while reading, in small chunks, gives what reading and then aggregating gives. */
+  static void streamingAgrees(byte[] f, DossierLoad lenient) throws IOException {
+    DossierQuery q = DossierQuery.of(ReportPeriod.parse("2024"));
+    DossierLoad streamed = DossierCsvReader.of(Fixtures.DIR).chunkRows(3)
+        .aggregate(new ByteArrayInputStream(f), "hostile.csv", q);
+    assertEquals(lenient.rowsRead(), streamed.rowsRead());
+    assertEquals(lenient.rejections(), streamed.rejections());
+    assertEquals(lenient.table().aggregate(q), streamed.counts().orElseThrow());
+  }
+
+  @Property(tries = 200)
+  void aGeneratedFileIsReadRowForRow(@ForAll long seed) throws IOException {
+    byte[] f = file(new SplittableRandom(seed));
+    DossierLoad load = lenient(f);
+    accountsForEveryRow(f, load);
+    strictAgrees(f, load);
+    streamingAgrees(f, load);
+  }
+
+  @Property(tries = 300)
+  void aBrokenFileIsNeverSilentlyAccepted(@ForAll long seed) throws IOException {
+    SplittableRandom r = new SplittableRandom(seed);
+    byte[] f = mutate(file(r), r);
+    DossierLoad load = lenient(f);
+    accountsForEveryRow(f, load);
+    strictAgrees(f, load);
+    streamingAgrees(f, load);
+  }
+
+  @Property(tries = 200)
+  void randomBytesAreReadOrRejectedNeverThrown(@ForAll byte[] bytes) throws IOException {
+    DossierLoad load = lenient(bytes);
+    accountsForEveryRow(bytes, load);
+    strictAgrees(bytes, load);
+  }
+
+  @Example
+  void emptyInputHasNoHeaderAndIsRejected() throws IOException {
+    for (String text : List.of("", "\uFEFF", "\n\n", "\r\n")) {
+      byte[] f = text.getBytes(StandardCharsets.UTF_8);
+      DossierLoad load = lenient(f);
+      assertTrue(load.fileRejected(), () -> "'" + text + "'");
+      assertTrue(load.rejection(RejectReason.MISSING_COLUMN).isPresent());
+      accountsForEveryRow(f, load);
+      strictAgrees(f, load);
+    }
+  }
+
+  @Example
+  void aCellLargerThanTheReadBufferIsOneCell() throws IOException {
+    String big = "Đất đai ".repeat(40_000);
+    byte[] f = ("id,unit,field,received,due,finished,channel\n"
+        + "h1,X1,\"" + big + "\",2024-01-02,2024-01-10,,DIRECT\n"
+        + "h2,X1," + big + ",2024-01-02,2024-01-10,,DIRECT\n").getBytes(StandardCharsets.UTF_8);
+    DossierLoad load = lenient(f);
+    assertTrue(load.isClean(), load.findings()::toString);
+    assertEquals(2, load.table().size());
+    assertEquals(List.of(big.strip()), load.table().fields().stream().filter(x -> !x.isEmpty()).toList());
+  }
+}
