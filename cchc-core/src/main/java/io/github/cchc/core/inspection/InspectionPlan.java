@@ -36,6 +36,12 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class InspectionPlan {
 
+  /** The earliest year an inspection plan may be for. */
+  public static final int MIN_YEAR = 1900;
+
+  /** The latest year an inspection plan may be for. */
+  public static final int MAX_YEAR = 2200;
+
   InspectionPlan() {}
 
   /**
@@ -95,7 +101,7 @@ public abstract class InspectionPlan {
   public abstract Optional<String> title();
 
   /**
-   * Returns the year inspected.
+   * Returns the year inspected, between {@value #MIN_YEAR} and {@value #MAX_YEAR}.
    *
    * @return the year
    */
@@ -200,8 +206,9 @@ public abstract class InspectionPlan {
 
   @Value.Check
   void check() {
-    if (year() < 1900 || year() > 2200) {
-      throw new InvalidInspectionPlanException("An inspection plan's year must be 1900..2200, got " + year());
+    if (year() < MIN_YEAR || year() > MAX_YEAR) {
+      throw new InvalidInspectionPlanException(
+          "An inspection plan's year must be " + MIN_YEAR + ".." + MAX_YEAR + ", got " + year());
     }
     team().ifPresent(t -> {
       Set<String> names = new HashSet<>();
