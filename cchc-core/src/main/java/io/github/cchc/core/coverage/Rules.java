@@ -26,13 +26,22 @@ final class Rules {
     return Collections.unmodifiableSet(EnumSet.copyOf(kinds));
   }
 
+  /** The most decimal places a percentage may have; more is no real rule, and 1e-999999999 would cost memory. */
+  static final int PERCENT_DECIMALS = 6;
+
   static BigDecimal percent(String rule, String field, BigDecimal p) {
     Objects.requireNonNull(p, field);
     if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
+      // toString, not toPlainString: 1e999999999 would be written out digit by digit.
       throw new InvalidCoverageRuleException(
-          "A '" + rule + "' rule has " + field + " " + p.toPlainString() + ", outside 0..100");
+          "A '" + rule + "' rule has " + field + " " + p + ", outside 0..100");
     }
-    return p.stripTrailingZeros().scale() < 0 ? p.setScale(0) : p.stripTrailingZeros();
+    BigDecimal stripped = p.stripTrailingZeros();
+    if (stripped.scale() > PERCENT_DECIMALS) {
+      throw new InvalidCoverageRuleException("A '" + rule + "' rule has " + field + " " + p + ", with more than "
+          + PERCENT_DECIMALS + " decimal places");
+    }
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   static void range(String rule, int min, int max) {

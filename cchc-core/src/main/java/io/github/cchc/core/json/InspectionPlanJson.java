@@ -5,6 +5,7 @@ import io.github.cchc.core.coverage.CoverageRule;
 import io.github.cchc.core.coverage.CoverageVerdict;
 import io.github.cchc.core.coverage.IncludeRule;
 import io.github.cchc.core.coverage.InvalidCoverageRuleException;
+import io.github.cchc.core.coverage.InvalidPlanningRequestException;
 import io.github.cchc.core.coverage.ParentSelection;
 import io.github.cchc.core.coverage.PastInspection;
 import io.github.cchc.core.coverage.PerParentRule;
@@ -235,7 +236,11 @@ public final class InspectionPlanJson {
     if (d.seed() != null) {
       b.seed(d.seed());
     }
-    return b.build();
+    try {
+      return b.build();
+    } catch (InvalidPlanningRequestException e) {
+      throw new MappingProblem(root, e.getMessage(), e);
+    }
   }
 
   /**
