@@ -163,6 +163,10 @@ final class JsonSupport {
     } catch (JacksonException e) {
       throw translate(e, source);
     }
+    if (document == null) {
+      // The JSON text "null" is well-formed; Jackson gives it back as a null document.
+      throw new JsonFormatException(source, "$", 0, 0, "expected an object, found null", null);
+    }
     try {
       return mapping.apply(document, Trail.ROOT);
     } catch (MappingProblem problem) {
