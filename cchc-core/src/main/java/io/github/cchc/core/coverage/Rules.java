@@ -2,9 +2,12 @@ package io.github.cchc.core.coverage;
 
 import io.github.cchc.core.org.OrgKind;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,6 +55,13 @@ final class Rules {
       throw new InvalidCoverageRuleException("A '" + rule + "' rule has min " + min + " above max " + max);
     }
   }
+
+  /** A day as Vietnamese text writes it, 01/04/2024; the English messages keep ISO 2024-04-01. */
+  static String dayVi(LocalDate day) {
+    return DAY_VI.format(day);
+  }
+
+  private static final DateTimeFormatter DAY_VI = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
 
   static String kindsVi(Set<OrgKind> kinds) {
     return kinds.stream().map(OrgKind::label).collect(Collectors.joining(" + "));
