@@ -31,7 +31,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Text is kept in NFC, stripped. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class InspectionPlan {
@@ -205,7 +205,7 @@ public abstract class InspectionPlan {
   }
 
   @Value.Check
-  void check() {
+  InspectionPlan check() {
     if (year() < MIN_YEAR || year() > MAX_YEAR) {
       throw new InvalidInspectionPlanException(
           "An inspection plan's year must be " + MIN_YEAR + ".." + MAX_YEAR + ", got " + year());
@@ -218,5 +218,15 @@ public abstract class InspectionPlan {
         }
       }
     });
+    // The text of the header and the funding sources in NFC, stripped, as the other records of the package keep it.
+    Optional<String> nfcIssuer = issuer().map(Text::nfc);
+    Optional<String> nfcPlace = place().map(Text::nfc);
+    Optional<String> nfcTitle = title().map(Text::nfc);
+    List<String> nfcFunding = funding().stream().map(Text::nfc).toList();
+    if (nfcIssuer.equals(issuer()) && nfcPlace.equals(place()) && nfcTitle.equals(title())
+        && nfcFunding.equals(funding())) {
+      return this;
+    }
+    return builder().from(this).issuer(nfcIssuer).place(nfcPlace).title(nfcTitle).funding(nfcFunding).build();
   }
 }

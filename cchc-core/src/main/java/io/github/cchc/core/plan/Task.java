@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Text is kept in Unicode NFC. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Task {
@@ -178,5 +178,16 @@ public abstract class Task {
   public static final class Builder extends ImmutableTask.Builder {
     /** Creates an empty builder; {@link Task#builder()} is the usual way. */
     public Builder() {}
+  }
+
+  /** Keeps the text in NFC, as read from JSON; blank text is left for the validator to report. */
+  @Value.Check
+  Task normalize() {
+    String nfcTitle = Plan.nfc(title());
+    List<String> nfcOutputs = outputs().stream().map(Plan::nfc).toList();
+    if (nfcTitle.equals(title()) && nfcOutputs.equals(outputs())) {
+      return this;
+    }
+    return builder().from(this).title(nfcTitle).outputs(nfcOutputs).build();
   }
 }
