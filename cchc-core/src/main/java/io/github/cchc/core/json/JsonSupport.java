@@ -39,7 +39,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -209,15 +208,6 @@ final class JsonSupport {
 
   // ---------------------------------------------------------------------------------------------------------------
   // Mapping support
-
-  /** Text in NFC, as the model keeps it. */
-  static String nfc(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC);
-  }
-
-  static List<String> nfc(Collection<String> texts) {
-    return texts.stream().map(JsonSupport::nfc).toList();
-  }
 
   static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;

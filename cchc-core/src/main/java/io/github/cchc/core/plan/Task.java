@@ -185,9 +185,13 @@ public abstract class Task {
   Task normalize() {
     String nfcTitle = Plan.nfc(title());
     List<String> nfcOutputs = outputs().stream().map(Plan::nfc).toList();
-    if (nfcTitle.equals(title()) && nfcOutputs.equals(outputs())) {
+    Optional<String> nfcCode = code().map(Plan::nfc);
+    Optional<String> nfcTimeframeText = timeframeText().map(Plan::nfc);
+    if (nfcTitle.equals(title()) && nfcOutputs.equals(outputs()) && nfcCode.equals(code())
+        && nfcTimeframeText.equals(timeframeText())) {
       return this;
     }
-    return builder().from(this).title(nfcTitle).outputs(nfcOutputs).build();
+    return builder().from(this).title(nfcTitle).outputs(nfcOutputs).code(nfcCode).timeframeText(nfcTimeframeText)
+        .build();
   }
 }

@@ -120,6 +120,22 @@ class HostileInputProperties {
     assertEquals(List.of(), problems);
   }
 
+  /** A parent chain far deeper than any real directory: no recursion may run out of stack on it. */
+  @Example
+  void aDirectoryTwentyThousandLevelsDeepIsReadAndWalked() {
+    StringBuilder json =
+        new StringBuilder("{\"units\": [{\"id\": \"U0\", \"name\": \"Gốc\", \"kind\": \"PROVINCE\"}");
+    int depth = 20_000;
+    for (int i = 1; i < depth; i++) {
+      json.append(",\n{\"id\": \"U").append(i).append("\", \"name\": \"Đơn vị ").append(i)
+          .append("\", \"kind\": \"SUBORDINATE\", \"parent\": \"U").append(i - 1).append("\"}");
+    }
+    OrgDirectory directory = OrgDirectoryJson.read(json.append("]}").toString());
+    assertEquals(depth - 1, directory.ancestors("U" + (depth - 1)).size());
+    assertEquals(depth - 1, directory.descendants("U0").size());
+    assertEquals(directory.units(), OrgDirectoryJson.read(OrgDirectoryJson.write(directory)).units());
+  }
+
   private static void sweep(String seed, Function<String, ?> reader, List<String> problems) {
     reader.apply(seed);
     int slots = slotCount(seed);
