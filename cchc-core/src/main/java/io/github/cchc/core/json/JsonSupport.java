@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -88,11 +90,14 @@ final class JsonSupport {
   private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.([A-Z_]+)`");
 
   /** The input shape Jackson names when it refuses a coercion, such as {@code Cannot coerce Integer value}. */
-  private static final Pattern COERCED = Pattern.compile("Cannot coerce (\\w+) value");
+  private static final Pattern COERCED = Pattern.compile("Cannot coerce ([\\w-]+) value");
 
   /** The value Jackson names when no creator fits, such as {@code deserialize from String value}. */
   private static final Pattern FROM_VALUE =
       Pattern.compile("from (String|Object|Array|Boolean|Number|Integer|Floating-point|Double|Long) value");
+
+  /** The number Jackson names when it does not fit, such as {@code Numeric value (99999999999) out of range}. */
+  private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\(([-+0-9.eE]+)\\)");
 
   private JsonSupport() {}
 
@@ -242,11 +247,32 @@ final class JsonSupport {
     int column = location == null ? 0 : location.getColumnNr();
     String path;
     String problem;
-    if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
+    Throwable cause = e.getCause();
+    if (e instanceof InputCoercionException || cause instanceof InputCoercionException) {
+      InputCoercionException range = (InputCoercionException) (e instanceof InputCoercionException ? e : cause);
+      // Well-formed, but a number too large for the field: not "malformed".
+      path = parserPath(range);
+      Class<?> type = range.getTargetType();
+      if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+        Matcher number = OUT_OF_RANGE.matcher(String.valueOf(range.getOriginalMessage()));
+        problem = "the number" + (number.find() ? " " + number.group(1) : "") + " is out of range for an integer";
+      } else {
+        problem = "expected " + (type == null ? "another value" : expected(type)) + ", found a number";
+      }
+    } else if (e instanceof StreamConstraintsException || cause instanceof StreamConstraintsException) {
+      StreamConstraintsException limit =
+          (StreamConstraintsException) (e instanceof StreamConstraintsException ? e : cause);
+      path = parserPath(limit);
+      problem = "the document is beyond the reader's limits: " + limit.getOriginalMessage();
+    } else if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
       StreamReadException malformed =
           e instanceof StreamReadException read ? read : (StreamReadException) e.getCause();
       path = parserPath(malformed);
       problem = "malformed JSON: " + malformed.getOriginalMessage();
+    } else if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
+        && e.getOriginalMessage().startsWith("No content to map")) {
+      path = "$";
+      problem = "the document is empty";
     } else if (e instanceof JsonMappingException mapping) {
       Trail trail = Trail.ROOT;
       for (JsonMappingException.Reference ref : mapping.getPath()) {
@@ -306,7 +332,7 @@ final class JsonSupport {
       if (coerced.find()) {
         return "expected " + expected(mismatch.getTargetType()) + ", found " + switch (coerced.group(1)) {
           case "Integer" -> "an integer";
-          case "Float" -> "a decimal number";
+          case "Float", "Floating-point" -> "a decimal number";
           case "Boolean" -> "a boolean";
           case "String", "EmptyString" -> "a string";
           default -> coerced.group(1);

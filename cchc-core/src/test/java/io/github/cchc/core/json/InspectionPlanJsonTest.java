@@ -267,4 +267,28 @@ class InspectionPlanJsonTest {
       assertEquals("expected an object, found null", e.problem());
     }
   }
+
+  @Test
+  @DisplayName("numbers out of range, empty documents and too deep nesting are named as such, not as Jackson says")
+  void readerLimitsAreExplainedInTheUsersTerms() {
+    JsonFormatException big = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"year\": 99999999999, \"coverage\": [], \"targets\": []}"));
+    assertEquals("$.year", big.path());
+    assertEquals("the number 99999999999 is out of range for an integer", big.problem());
+
+    JsonFormatException decimal = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"year\": 1e999999999, \"coverage\": [], \"targets\": []}"));
+    assertEquals("$.year", decimal.path());
+    assertEquals("expected an integer, found a decimal number", decimal.problem());
+
+    for (String empty : List.of("", "  \n ")) {
+      JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(empty));
+      assertEquals("$", e.path());
+      assertEquals("the document is empty", e.problem());
+    }
+
+    JsonFormatException deep = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"notes\": " + "[".repeat(3000) + "]".repeat(3000) + "}"));
+    assertTrue(deep.problem().startsWith("the document is beyond the reader's limits: "), deep.problem());
+  }
 }
