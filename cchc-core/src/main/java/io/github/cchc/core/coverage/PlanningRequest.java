@@ -56,7 +56,11 @@ public abstract class PlanningRequest {
     return new Builder();
   }
 
-  /** Builds a {@link PlanningRequest}; {@code asOf} is required. */
+  /**
+   * Builds a {@link PlanningRequest}; {@code asOf} is required. {@code build()} throws an {@link
+   * InvalidPlanningRequestException} when a signal, weight or penalty is beyond {@value #MAX_MAGNITUDE} or has more
+   * than {@value #MAX_DECIMALS} decimal places, and an {@link IllegalStateException} when {@code asOf} is missing.
+   */
   public static final class Builder extends ImmutablePlanningRequest.Builder {
     Builder() {}
   }

@@ -53,7 +53,11 @@ public abstract class InspectionPlan {
     return new Builder();
   }
 
-  /** Builds an {@link InspectionPlan}; {@code year} is required. */
+  /**
+   * Builds an {@link InspectionPlan}; {@code year} is required. {@code build()} throws an {@link
+   * InvalidInspectionPlanException} when the year is outside {@value #MIN_YEAR}..{@value #MAX_YEAR} or the team lists
+   * a sub-team twice, and an {@link IllegalStateException} when the year is missing.
+   */
   public static final class Builder extends ImmutableInspectionPlan.Builder {
     Builder() {}
   }
