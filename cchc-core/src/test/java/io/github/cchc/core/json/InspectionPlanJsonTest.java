@@ -43,11 +43,7 @@ class InspectionPlanJsonTest {
 
   /** The repository root, where docs/ lives. */
   static Path root() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("docs/examples"))) {
-      p = p.getParent();
-    }
-    return p;
+    return Examples.docs().toAbsolutePath().getParent();
   }
 
   @Test
