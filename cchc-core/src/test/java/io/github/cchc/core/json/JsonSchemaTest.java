@@ -299,6 +299,28 @@ class JsonSchemaTest {
         "{\"unit\": \"TB-KX-VQ\", \"group\": \"UBND xã\"}"))).isEmpty());
   }
 
+  /** The inspection plans shown in docs/inspection.md (its JSON blocks with coverage and targets) match the schema. */
+  @TestFactory
+  Stream<DynamicTest> theInspectionPlansOfTheInspectionPageAreValid() throws IOException {
+    String page = Files.readString(Examples.docs().resolve("inspection.md"), StandardCharsets.UTF_8);
+    Matcher blocks = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(page);
+    List<DynamicTest> tests = new ArrayList<>();
+    JsonSchema inspection = schema("inspection-plan.schema.json");
+    while (blocks.find()) {
+      JsonNode node = MAPPER.readTree(blocks.group(1));
+      if (node.has("coverage") && node.has("targets")) {
+        String json = blocks.group(1);
+        int line = page.substring(0, blocks.start()).split("\n", -1).length;
+        tests.add(DynamicTest.dynamicTest("inspection.md line " + line, () -> {
+          assertEquals(Set.of(), inspection.validate(node));
+          InspectionPlanJson.read(json, "inspection.md");
+        }));
+      }
+    }
+    assertFalse(tests.isEmpty(), "inspection.md shows an inspection plan");
+    return tests.stream();
+  }
+
   /** Every JSON block of docs/formats.md is a whole document that the schema accepts and the reader reads. */
   @TestFactory
   Stream<DynamicTest> theJsonBlocksOfTheFormatsPageAreValid() throws IOException {
