@@ -117,7 +117,7 @@ public final class CoverageCheck {
       }
       if (!units.active.contains(t.unit())) {
         findings.add(Finding.error(path, "coverage.target-inactive",
-            "Đơn vị '" + t.unit() + "' không còn hoạt động vào ngày " + units.asOf,
+            "Đơn vị '" + t.unit() + "' không còn hoạt động vào ngày " + Rules.dayVi(units.asOf),
             "Unit '" + t.unit() + "' is not active on " + units.asOf));
         continue;
       }
@@ -142,7 +142,7 @@ public final class CoverageCheck {
               "Subordinate unit '" + s + "' is not in the organisation directory"));
         } else if (!units.active.contains(s)) {
           findings.add(Finding.error(sp, "coverage.subordinate-inactive",
-              "Đơn vị trực thuộc '" + s + "' không còn hoạt động vào ngày " + units.asOf,
+              "Đơn vị trực thuộc '" + s + "' không còn hoạt động vào ngày " + Rules.dayVi(units.asOf),
               "Subordinate unit '" + s + "' is not active on " + units.asOf));
         } else if (!units.isSubordinateOf(s, t.unit())) {
           findings.add(Finding.error(sp, "coverage.subordinate-not-own",

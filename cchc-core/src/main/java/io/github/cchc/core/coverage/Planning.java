@@ -279,7 +279,7 @@ final class Planning {
           "Unit '" + u + "' in " + whereEn + " is not in the organisation directory");
     } else if (!units.active.contains(u)) {
       conflict(rule, List.of(u),
-          "Đơn vị '" + u + "' trong " + whereVi + " không hoạt động vào ngày " + request.asOf(),
+          "Đơn vị '" + u + "' trong " + whereVi + " không hoạt động vào ngày " + Rules.dayVi(request.asOf()),
           "Unit '" + u + "' in " + whereEn + " is not active on " + request.asOf());
     }
   }

@@ -17,7 +17,9 @@ import org.immutables.value.Value;
  * weight of each signal, negative to prefer low values), minus {@link #recentInspectionPenalty()} × recency, where
  * recency is 3 for a unit inspected last year, 2 two years ago, 1 three years ago and 0 otherwise. A missing signal
  * counts as 0. Ties are broken by a pseudo-random order drawn from {@link #seed()}, so that surprise inspections are
- * not predictable from the unit list, and the same seed gives the same proposal. All arithmetic is exact.
+ * not predictable from the unit list, and the same seed gives the same proposal. All arithmetic is exact; a signal,
+ * weight or penalty beyond {@value #MAX_MAGNITUDE} in size or with more than {@value #MAX_DECIMALS} decimal places
+ * makes {@code build()} throw an {@link InvalidPlanningRequestException}.
  *
  * <pre>{@code
  * PlanningRequest request = PlanningRequest.builder()
@@ -34,6 +36,15 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class PlanningRequest {
 
+  /**
+   * The largest size of a signal, weight or penalty. Scores are exact sums of products; bounding the numbers keeps
+   * them small (a weight of 1e999999999 beside a signal of 1e-999999999 would need a billion digits).
+   */
+  public static final long MAX_MAGNITUDE = 1_000_000_000_000L;
+
+  /** The most decimal places of a signal, weight or penalty. */
+  public static final int MAX_DECIMALS = 6;
+
   PlanningRequest() {}
 
   /**
@@ -45,7 +56,11 @@ public abstract class PlanningRequest {
     return new Builder();
   }
 
-  /** Builds a {@link PlanningRequest}; {@code asOf} is required. */
+  /**
+   * Builds a {@link PlanningRequest}; {@code asOf} is required. {@code build()} throws an {@link
+   * InvalidPlanningRequestException} when a signal, weight or penalty is beyond {@value #MAX_MAGNITUDE} or has more
+   * than {@value #MAX_DECIMALS} decimal places, and an {@link IllegalStateException} when {@code asOf} is missing.
+   */
   public static final class Builder extends ImmutablePlanningRequest.Builder {
     Builder() {}
   }
@@ -138,5 +153,25 @@ public abstract class PlanningRequest {
   @Value.Default
   public InspectionForm form() {
     return InspectionForm.DIRECT_ANNOUNCED;
+  }
+
+  @Value.Check
+  void check() {
+    checkNumber("recentInspectionPenalty", recentInspectionPenalty());
+    weights().forEach((name, weight) -> checkNumber("weights." + name, weight));
+    signals().forEach((unit, values) -> values.forEach((name, value) ->
+        checkNumber("signals." + unit + "." + name, value)));
+  }
+
+  private static void checkNumber(String where, BigDecimal value) {
+    // toString, not toPlainString: 1e999999999 would be written out digit by digit.
+    if (value.abs().compareTo(BigDecimal.valueOf(MAX_MAGNITUDE)) > 0) {
+      throw new InvalidPlanningRequestException(
+          "The planning request's " + where + " is " + value + ", beyond \u00b1" + MAX_MAGNITUDE);
+    }
+    if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+      throw new InvalidPlanningRequestException(
+          "The planning request's " + where + " is " + value + ", with more than " + MAX_DECIMALS + " decimal places");
+    }
   }
 }

@@ -2,9 +2,12 @@ package io.github.cchc.core.coverage;
 
 import io.github.cchc.core.org.OrgKind;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,13 +29,22 @@ final class Rules {
     return Collections.unmodifiableSet(EnumSet.copyOf(kinds));
   }
 
+  /** The most decimal places a percentage may have; more is no real rule, and 1e-999999999 would cost memory. */
+  static final int PERCENT_DECIMALS = 6;
+
   static BigDecimal percent(String rule, String field, BigDecimal p) {
     Objects.requireNonNull(p, field);
     if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
+      // toString, not toPlainString: 1e999999999 would be written out digit by digit.
       throw new InvalidCoverageRuleException(
-          "A '" + rule + "' rule has " + field + " " + p.toPlainString() + ", outside 0..100");
+          "A '" + rule + "' rule has " + field + " " + p + ", outside 0..100");
     }
-    return p.stripTrailingZeros().scale() < 0 ? p.setScale(0) : p.stripTrailingZeros();
+    BigDecimal stripped = p.stripTrailingZeros();
+    if (stripped.scale() > PERCENT_DECIMALS) {
+      throw new InvalidCoverageRuleException("A '" + rule + "' rule has " + field + " " + p + ", with more than "
+          + PERCENT_DECIMALS + " decimal places");
+    }
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   static void range(String rule, int min, int max) {
@@ -43,6 +55,13 @@ final class Rules {
       throw new InvalidCoverageRuleException("A '" + rule + "' rule has min " + min + " above max " + max);
     }
   }
+
+  /** A day as Vietnamese text writes it, 01/04/2024; the English messages keep ISO 2024-04-01. */
+  static String dayVi(LocalDate day) {
+    return DAY_VI.format(day);
+  }
+
+  private static final DateTimeFormatter DAY_VI = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
 
   static String kindsVi(Set<OrgKind> kinds) {
     return kinds.stream().map(OrgKind::label).collect(Collectors.joining(" + "));

@@ -14,14 +14,15 @@ import java.util.Set;
  * <p>This type is immutable and thread-safe.
  *
  * @param kinds the kinds of unit that must self-inspect, not empty
- * @param atLeastPercent the percentage, 0 to 100
+ * @param atLeastPercent the percentage, 0 to 100, with at most six decimal places
  */
 public record SelfInspectionRule(Set<OrgKind> kinds, BigDecimal atLeastPercent) implements CoverageRule {
 
   /**
    * Checks the components.
    *
-   * @throws InvalidCoverageRuleException if no kind is given or the percentage is outside 0..100
+   * @throws InvalidCoverageRuleException if no kind is given or the percentage is outside 0..100 or has more than six
+   *     decimal places
    * @throws NullPointerException if a component is null
    */
   public SelfInspectionRule {

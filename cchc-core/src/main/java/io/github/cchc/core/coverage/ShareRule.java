@@ -21,7 +21,7 @@ import java.util.Set;
  *
  * @param kinds the kinds that form the population, not empty
  * @param scope the unit whose subtree holds the population, empty for the whole directory
- * @param percent the percentage, 0 to 100 (below 100 when strict)
+ * @param percent the percentage, 0 to 100 (below 100 when strict), with at most six decimal places
  * @param strict true for "more than" (&gt;), false for "at least" (≥)
  */
 public record ShareRule(Set<OrgKind> kinds, Optional<String> scope, BigDecimal percent, boolean strict)
@@ -30,8 +30,8 @@ public record ShareRule(Set<OrgKind> kinds, Optional<String> scope, BigDecimal p
   /**
    * Checks the components.
    *
-   * @throws InvalidCoverageRuleException if no kind is given, or the percentage is outside 0..100, or is 100 for
-   *     "more than"
+   * @throws InvalidCoverageRuleException if no kind is given, or the percentage is outside 0..100, has more than six
+   *     decimal places, or is 100 for "more than"
    * @throws NullPointerException if a component is null
    */
   public ShareRule {
@@ -49,7 +49,8 @@ public record ShareRule(Set<OrgKind> kinds, Optional<String> scope, BigDecimal p
    * @param percent the percentage, 0 to 100
    * @param kinds the kinds
    * @return the rule
-   * @throws InvalidCoverageRuleException if the percentage is outside 0..100 or no kind is given
+   * @throws InvalidCoverageRuleException if the percentage is outside 0..100 or has more than six decimal places, or
+   *     no kind is given
    */
   public static ShareRule atLeast(BigDecimal percent, Collection<OrgKind> kinds) {
     return new ShareRule(Set.copyOf(kinds), Optional.empty(), percent, false);
@@ -61,7 +62,8 @@ public record ShareRule(Set<OrgKind> kinds, Optional<String> scope, BigDecimal p
    * @param percent the percentage, 0 to less than 100
    * @param kinds the kinds
    * @return the rule
-   * @throws InvalidCoverageRuleException if the percentage is outside 0..100, is 100, or no kind is given
+   * @throws InvalidCoverageRuleException if the percentage is outside 0..100, is 100, has more than six decimal
+   *     places, or no kind is given
    */
   public static ShareRule moreThan(BigDecimal percent, Collection<OrgKind> kinds) {
     return new ShareRule(Set.copyOf(kinds), Optional.empty(), percent, true);

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public record DayCount(int days, DayType type) {
 
-  private static final Pattern FORM = Pattern.compile("(\\d{1,4}) (calendar|working) days?");
+  private static final Pattern FORM = Pattern.compile("(\\d+) (calendar|working) days?");
 
   /**
    * Checks the components.
@@ -69,8 +69,13 @@ public record DayCount(int days, DayType type) {
       throw new IllegalArgumentException(
           "Not a day count: '" + text + "' (expected e.g. '10 calendar days' or '3 working days')");
     }
-    return new DayCount(Integer.parseInt(m.group(1)), m.group(2).equals("calendar") ? DayType.CALENDAR
-        : DayType.WORKING);
+    int days;
+    try {
+      days = Integer.parseInt(m.group(1));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("Not a day count: '" + text + "' (the number is too large)", e);
+    }
+    return new DayCount(days, m.group(2).equals("calendar") ? DayType.CALENDAR : DayType.WORKING);
   }
 
   /**

@@ -31,10 +31,16 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Text is kept in NFC, stripped. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class InspectionPlan {
+
+  /** The earliest year an inspection plan may be for. */
+  public static final int MIN_YEAR = 1900;
+
+  /** The latest year an inspection plan may be for. */
+  public static final int MAX_YEAR = 2200;
 
   InspectionPlan() {}
 
@@ -47,7 +53,11 @@ public abstract class InspectionPlan {
     return new Builder();
   }
 
-  /** Builds an {@link InspectionPlan}; {@code year} is required. */
+  /**
+   * Builds an {@link InspectionPlan}; {@code year} is required. {@code build()} throws an {@link
+   * InvalidInspectionPlanException} when the year is outside {@value #MIN_YEAR}..{@value #MAX_YEAR} or the team lists
+   * a sub-team twice, and an {@link IllegalStateException} when the year is missing.
+   */
   public static final class Builder extends ImmutableInspectionPlan.Builder {
     Builder() {}
   }
@@ -95,7 +105,7 @@ public abstract class InspectionPlan {
   public abstract Optional<String> title();
 
   /**
-   * Returns the year inspected.
+   * Returns the year inspected, between {@value #MIN_YEAR} and {@value #MAX_YEAR}.
    *
    * @return the year
    */
@@ -199,9 +209,10 @@ public abstract class InspectionPlan {
   }
 
   @Value.Check
-  void check() {
-    if (year() < 1900 || year() > 2200) {
-      throw new InvalidInspectionPlanException("An inspection plan's year must be 1900..2200, got " + year());
+  InspectionPlan check() {
+    if (year() < MIN_YEAR || year() > MAX_YEAR) {
+      throw new InvalidInspectionPlanException(
+          "An inspection plan's year must be " + MIN_YEAR + ".." + MAX_YEAR + ", got " + year());
     }
     team().ifPresent(t -> {
       Set<String> names = new HashSet<>();
@@ -211,5 +222,15 @@ public abstract class InspectionPlan {
         }
       }
     });
+    // The text of the header and the funding sources in NFC, stripped, as the other records of the package keep it.
+    Optional<String> nfcIssuer = issuer().map(Text::nfc);
+    Optional<String> nfcPlace = place().map(Text::nfc);
+    Optional<String> nfcTitle = title().map(Text::nfc);
+    List<String> nfcFunding = funding().stream().map(Text::nfc).toList();
+    if (nfcIssuer.equals(issuer()) && nfcPlace.equals(place()) && nfcTitle.equals(title())
+        && nfcFunding.equals(funding())) {
+      return this;
+    }
+    return builder().from(this).issuer(nfcIssuer).place(nfcPlace).title(nfcTitle).funding(nfcFunding).build();
   }
 }

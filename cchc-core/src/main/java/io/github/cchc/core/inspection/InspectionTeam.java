@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Text is kept in NFC, stripped. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class InspectionTeam {
@@ -64,4 +64,15 @@ public abstract class InspectionTeam {
    * @return the sub-teams, empty if the team works as one
    */
   public abstract List<SubTeam> subTeams();
+
+  /** Keeps the names in NFC, stripped, as the other records of the package do. */
+  @Value.Check
+  InspectionTeam normalize() {
+    Optional<String> head = headAgency().map(Text::nfc);
+    List<String> nfcObservers = observers().stream().map(Text::nfc).toList();
+    if (head.equals(headAgency()) && nfcObservers.equals(observers())) {
+      return this;
+    }
+    return builder().from(this).headAgency(head).observers(nfcObservers).build();
+  }
 }

@@ -5,6 +5,7 @@ import io.github.cchc.core.coverage.CoverageRule;
 import io.github.cchc.core.coverage.CoverageVerdict;
 import io.github.cchc.core.coverage.IncludeRule;
 import io.github.cchc.core.coverage.InvalidCoverageRuleException;
+import io.github.cchc.core.coverage.InvalidPlanningRequestException;
 import io.github.cchc.core.coverage.ParentSelection;
 import io.github.cchc.core.coverage.PastInspection;
 import io.github.cchc.core.coverage.PerParentRule;
@@ -235,7 +236,11 @@ public final class InspectionPlanJson {
     if (d.seed() != null) {
       b.seed(d.seed());
     }
-    return b.build();
+    try {
+      return b.build();
+    } catch (InvalidPlanningRequestException e) {
+      throw new MappingProblem(root, e.getMessage(), e);
+    }
   }
 
   /**
@@ -279,9 +284,10 @@ public final class InspectionPlanJson {
         throw new MappingProblem(root.field("legalBases").index(i), e.getMessage(), e);
       }
     }
-    Optional.ofNullable(d.issuer()).map(JsonSupport::nfc).ifPresent(b::issuer);
-    Optional.ofNullable(d.place()).map(JsonSupport::nfc).ifPresent(b::place);
-    Optional.ofNullable(d.title()).map(JsonSupport::nfc).ifPresent(b::title);
+    // The model keeps text in NFC: no normalising here.
+    Optional.ofNullable(d.issuer()).ifPresent(b::issuer);
+    Optional.ofNullable(d.place()).ifPresent(b::place);
+    Optional.ofNullable(d.title()).ifPresent(b::title);
     if (d.issueDate() != null) {
       b.issueDate(JsonSupport.date(d.issueDate(), root.field("issueDate")));
     }
@@ -306,7 +312,7 @@ public final class InspectionPlanJson {
       b.selfInspectionReportDeadline(
           JsonSupport.date(d.selfInspectionReportDeadline(), root.field("selfInspectionReportDeadline")));
     }
-    b.addAllFunding(JsonSupport.nfc(JsonSupport.orEmpty(d.funding())));
+    b.addAllFunding(JsonSupport.orEmpty(d.funding()));
     List<InspectionRuleDocument> rules = JsonSupport.required(d.coverage(), root.field("coverage"));
     for (int i = 0; i < rules.size(); i++) {
       b.addCoverage(toRule(rules.get(i), root.field("coverage").index(i), i));
@@ -416,7 +422,7 @@ public final class InspectionPlanJson {
 
   private static InspectionTeam toTeam(InspectionTeamDocument d, Trail t) {
     InspectionTeam.Builder b = InspectionTeam.builder();
-    Optional.ofNullable(d.head()).map(JsonSupport::nfc).ifPresent(b::headAgency);
+    Optional.ofNullable(d.head()).ifPresent(b::headAgency);
     List<InspectionTeamMemberDocument> members = JsonSupport.orEmpty(d.members());
     for (int i = 0; i < members.size(); i++) {
       InspectionTeamMemberDocument m = members.get(i);
@@ -428,7 +434,7 @@ public final class InspectionPlanJson {
         throw new MappingProblem(mt, e.getMessage(), e);
       }
     }
-    b.addAllObservers(JsonSupport.nfc(JsonSupport.orEmpty(d.observers())));
+    b.addAllObservers(JsonSupport.orEmpty(d.observers()));
     List<InspectionSubTeamDocument> subTeams = JsonSupport.orEmpty(d.subTeams());
     for (int i = 0; i < subTeams.size(); i++) {
       Trail st = t.field("subTeams").index(i);

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -39,7 +41,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -89,11 +90,14 @@ final class JsonSupport {
   private static final Pattern TOKEN = Pattern.compile("token `JsonToken\\.([A-Z_]+)`");
 
   /** The input shape Jackson names when it refuses a coercion, such as {@code Cannot coerce Integer value}. */
-  private static final Pattern COERCED = Pattern.compile("Cannot coerce (\\w+) value");
+  private static final Pattern COERCED = Pattern.compile("Cannot coerce ([\\w-]+) value");
 
   /** The value Jackson names when no creator fits, such as {@code deserialize from String value}. */
   private static final Pattern FROM_VALUE =
       Pattern.compile("from (String|Object|Array|Boolean|Number|Integer|Floating-point|Double|Long) value");
+
+  /** The number Jackson names when it does not fit, such as {@code Numeric value (99999999999) out of range}. */
+  private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\(([-+0-9.eE]+)\\)");
 
   private JsonSupport() {}
 
@@ -163,6 +167,10 @@ final class JsonSupport {
     } catch (JacksonException e) {
       throw translate(e, source);
     }
+    if (document == null) {
+      // The JSON text "null" is well-formed; Jackson gives it back as a null document.
+      throw new JsonFormatException(source, "$", 0, 0, "expected an object, found null", null);
+    }
     try {
       return mapping.apply(document, Trail.ROOT);
     } catch (MappingProblem problem) {
@@ -206,15 +214,6 @@ final class JsonSupport {
   // ---------------------------------------------------------------------------------------------------------------
   // Mapping support
 
-  /** Text in NFC, as the model keeps it. */
-  static String nfc(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC);
-  }
-
-  static List<String> nfc(Collection<String> texts) {
-    return texts.stream().map(JsonSupport::nfc).toList();
-  }
-
   static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
   }
@@ -248,11 +247,32 @@ final class JsonSupport {
     int column = location == null ? 0 : location.getColumnNr();
     String path;
     String problem;
-    if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
+    Throwable cause = e.getCause();
+    if (e instanceof InputCoercionException || cause instanceof InputCoercionException) {
+      InputCoercionException range = (InputCoercionException) (e instanceof InputCoercionException ? e : cause);
+      // Well-formed, but a number too large for the field: not "malformed".
+      path = parserPath(range);
+      Class<?> type = range.getTargetType();
+      if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+        Matcher number = OUT_OF_RANGE.matcher(String.valueOf(range.getOriginalMessage()));
+        problem = "the number" + (number.find() ? " " + number.group(1) : "") + " is out of range for an integer";
+      } else {
+        problem = "expected " + (type == null ? "another value" : expected(type)) + ", found a number";
+      }
+    } else if (e instanceof StreamConstraintsException || cause instanceof StreamConstraintsException) {
+      StreamConstraintsException limit =
+          (StreamConstraintsException) (e instanceof StreamConstraintsException ? e : cause);
+      path = parserPath(limit);
+      problem = "the document is beyond the reader's limits: " + limit.getOriginalMessage();
+    } else if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
       StreamReadException malformed =
           e instanceof StreamReadException read ? read : (StreamReadException) e.getCause();
       path = parserPath(malformed);
       problem = "malformed JSON: " + malformed.getOriginalMessage();
+    } else if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
+        && e.getOriginalMessage().startsWith("No content to map")) {
+      path = "$";
+      problem = "the document is empty";
     } else if (e instanceof JsonMappingException mapping) {
       Trail trail = Trail.ROOT;
       for (JsonMappingException.Reference ref : mapping.getPath()) {
@@ -312,7 +332,7 @@ final class JsonSupport {
       if (coerced.find()) {
         return "expected " + expected(mismatch.getTargetType()) + ", found " + switch (coerced.group(1)) {
           case "Integer" -> "an integer";
-          case "Float" -> "a decimal number";
+          case "Float", "Floating-point" -> "a decimal number";
           case "Boolean" -> "a boolean";
           case "String", "EmptyString" -> "a string";
           default -> coerced.group(1);

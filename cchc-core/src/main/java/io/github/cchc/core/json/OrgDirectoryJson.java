@@ -210,7 +210,7 @@ public final class OrgDirectoryJson {
   private static OrgUnit toUnit(OrgUnitDocument document, Trail trail) {
     OrgUnit.Builder builder = OrgUnit.builder()
         .id(JsonSupport.required(document.id(), trail.field("id")))
-        .name(JsonSupport.nfc(JsonSupport.required(document.name(), trail.field("name"))))
+        .name(JsonSupport.required(document.name(), trail.field("name")))
         .kind(JsonSupport.required(document.kind(), trail.field("kind")));
     if (document.parent() != null) {
       builder.parent(document.parent());

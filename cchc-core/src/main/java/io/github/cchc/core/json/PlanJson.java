@@ -150,12 +150,12 @@ public final class PlanJson {
     int year = JsonSupport.required(document.year(), root.field("year"));
     Plan.Builder builder = Plan.builder()
         .number(parse(document.number(), root.field("number"), "document number", DocumentNumber::parse))
-        .issuer(JsonSupport.nfc(JsonSupport.required(document.issuer(), root.field("issuer"))))
-        .place(JsonSupport.nfc(JsonSupport.required(document.place(), root.field("place"))))
+        .issuer(JsonSupport.required(document.issuer(), root.field("issuer")))
+        .place(JsonSupport.required(document.place(), root.field("place")))
         .year(year)
-        .title(JsonSupport.nfc(JsonSupport.required(document.title(), root.field("title"))))
-        .addAllPurposes(JsonSupport.nfc(JsonSupport.orEmpty(document.purposes())))
-        .addAllRequirements(JsonSupport.nfc(JsonSupport.orEmpty(document.requirements())));
+        .title(JsonSupport.required(document.title(), root.field("title")))
+        .addAllPurposes(JsonSupport.orEmpty(document.purposes()))
+        .addAllRequirements(JsonSupport.orEmpty(document.requirements()));
     if (document.issueDate() != null) {
       builder.issueDate(JsonSupport.date(document.issueDate(), root.field("issueDate")));
     }
@@ -184,10 +184,10 @@ public final class PlanJson {
   private static Task toTask(TaskDocument document, Trail trail, Optional<Year> year) {
     Task.Builder builder = Task.builder()
         .area(JsonSupport.required(document.area(), trail.field("area")))
-        .title(JsonSupport.nfc(JsonSupport.required(document.title(), trail.field("title"))))
-        .addAllOutputs(JsonSupport.nfc(JsonSupport.orEmpty(document.outputs())));
+        .title(JsonSupport.required(document.title(), trail.field("title")))
+        .addAllOutputs(JsonSupport.orEmpty(document.outputs()));
     if (document.code() != null) {
-      builder.code(JsonSupport.nfc(document.code()));
+      builder.code(document.code());
     }
     builder.addAllLeads(agencies(document.leads(), trail.field("leads")));
     builder.addAllCoordinators(agencies(document.coordinators(), trail.field("coordinators")));
@@ -198,7 +198,7 @@ public final class PlanJson {
       builder.timeframe(timeframe);
     }
     if (document.timeframeText() != null) {
-      builder.timeframeText(JsonSupport.nfc(document.timeframeText()));
+      builder.timeframeText(document.timeframeText());
     }
     if (document.status() != null) {
       builder.status(document.status());
@@ -225,7 +225,7 @@ public final class PlanJson {
       try {
         agencies.add(agency.unit() != null
             ? AgencyRef.unit(agency.unit())
-            : AgencyRef.group(JsonSupport.nfc(agency.group())));
+            : AgencyRef.group(agency.group()));
       } catch (IllegalArgumentException e) {
         throw new MappingProblem(at.field(agency.unit() != null ? "unit" : "group"), e.getMessage(), e);
       }
@@ -239,7 +239,7 @@ public final class PlanJson {
     var date = JsonSupport.date(JsonSupport.required(document.date(), trail.field("date")), trail.field("date"));
     String summary = JsonSupport.required(document.summary(), trail.field("summary"));
     try {
-      return Completion.of(number, date, JsonSupport.nfc(summary));
+      return Completion.of(number, date, summary);
     } catch (IllegalArgumentException e) {
       throw new MappingProblem(trail.field("summary"), e.getMessage(), e);
     }
@@ -249,7 +249,7 @@ public final class PlanJson {
   private static <T> T parse(String text, Trail trail, String what, Function<String, T> parser) {
     JsonSupport.required(text, trail);
     try {
-      return parser.apply(JsonSupport.nfc(text));
+      return parser.apply(text);
     } catch (IllegalArgumentException | DateTimeException e) {
       throw new MappingProblem(trail, "cannot read the " + what + " \"" + text + "\": " + e.getMessage(), e);
     }

@@ -38,7 +38,11 @@ public abstract class OrgUnit {
     return new Builder();
   }
 
-  /** Builds an {@link OrgUnit}; {@code id}, {@code name} and {@code kind} are required. */
+  /**
+   * Builds an {@link OrgUnit}; {@code id}, {@code name} and {@code kind} are required. {@code build()} throws an {@link
+   * InvalidOrgUnitException} when the id or name is blank, the unit is its own parent, predecessor or successor, or
+   * its validity interval is empty, and an {@link IllegalStateException} when a required field is missing.
+   */
   public static final class Builder extends ImmutableOrgUnit.Builder {
     Builder() {}
   }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +33,7 @@ import org.immutables.value.Value;
  * List<Finding> findings = PlanValidator.validate(plan);
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Text is kept in Unicode NFC. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Plan {
@@ -158,5 +159,25 @@ public abstract class Plan {
   public static final class Builder extends ImmutablePlan.Builder {
     /** Creates an empty builder; {@link Plan#builder()} is the usual way. */
     public Builder() {}
+  }
+
+  /** Keeps the text in NFC, as read from JSON; blank text is left for the validator to report. */
+  @Value.Check
+  Plan normalize() {
+    String nfcIssuer = nfc(issuer());
+    String nfcPlace = nfc(place());
+    String nfcTitle = nfc(title());
+    List<String> nfcPurposes = purposes().stream().map(Plan::nfc).toList();
+    List<String> nfcRequirements = requirements().stream().map(Plan::nfc).toList();
+    if (nfcIssuer.equals(issuer()) && nfcPlace.equals(place()) && nfcTitle.equals(title())
+        && nfcPurposes.equals(purposes()) && nfcRequirements.equals(requirements())) {
+      return this;
+    }
+    return builder().from(this).issuer(nfcIssuer).place(nfcPlace).title(nfcTitle).purposes(nfcPurposes)
+        .requirements(nfcRequirements).build();
+  }
+
+  static String nfc(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 }

@@ -29,7 +29,7 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Text is kept in Unicode NFC. This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Task {
@@ -178,5 +178,20 @@ public abstract class Task {
   public static final class Builder extends ImmutableTask.Builder {
     /** Creates an empty builder; {@link Task#builder()} is the usual way. */
     public Builder() {}
+  }
+
+  /** Keeps the text in NFC, as read from JSON; blank text is left for the validator to report. */
+  @Value.Check
+  Task normalize() {
+    String nfcTitle = Plan.nfc(title());
+    List<String> nfcOutputs = outputs().stream().map(Plan::nfc).toList();
+    Optional<String> nfcCode = code().map(Plan::nfc);
+    Optional<String> nfcTimeframeText = timeframeText().map(Plan::nfc);
+    if (nfcTitle.equals(title()) && nfcOutputs.equals(outputs()) && nfcCode.equals(code())
+        && nfcTimeframeText.equals(timeframeText())) {
+      return this;
+    }
+    return builder().from(this).title(nfcTitle).outputs(nfcOutputs).code(nfcCode).timeframeText(nfcTimeframeText)
+        .build();
   }
 }

@@ -151,6 +151,9 @@ class CoverageCheckTest {
     assertEquals(List.of("targets[0].unit", "targets[1].unit", "targets[3].unit", "targets[4].unit"),
         v.findings().stream().map(Finding::path).toList());
     assertEquals(Severity.ERROR, v.findings().get(0).severity());
+    assertEquals("Đơn vị 'DT-OLD' không còn hoạt động vào ngày " + APRIL.format(
+        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")), v.findings().get(1).messageVi());
+    assertEquals("Unit 'DT-OLD' is not active on " + APRIL, v.findings().get(1).messageEn());
     assertTrue(v.hasErrors());
     assertEquals(1, v.rules().get(2).actual(), "only DT-SNV counts, once");
     assertEquals(20, v.rules().get(2).population(), "the inactive department is not in the population");

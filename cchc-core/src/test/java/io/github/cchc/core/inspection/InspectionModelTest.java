@@ -94,4 +94,21 @@ class InspectionModelTest {
     assertEquals("Kiểm tra đột xuất, không báo trước", InspectionForm.SURPRISE.label());
     assertFalse(InspectionForm.ONLINE.isVisit());
   }
+
+  @Test
+  @DisplayName("the header, funding and team names are kept in NFC, stripped, however they were typed")
+  void textIsKeptInNfc() {
+    String decomposed = " " + java.text.Normalizer.normalize("Sở Nội vụ", java.text.Normalizer.Form.NFD) + " ";
+    String composed = "Sở Nội vụ";
+    InspectionPlan plan = InspectionPlan.builder().year(2024).issuer(decomposed).place(decomposed)
+        .title(decomposed).addFunding(decomposed)
+        .team(InspectionTeam.builder().headAgency(decomposed).addObserver(decomposed).build())
+        .build();
+    assertEquals(Optional.of(composed), plan.issuer());
+    assertEquals(Optional.of(composed), plan.place());
+    assertEquals(Optional.of(composed), plan.title());
+    assertEquals(List.of(composed), plan.funding());
+    assertEquals(Optional.of(composed), plan.team().orElseThrow().headAgency());
+    assertEquals(List.of(composed), plan.team().orElseThrow().observers());
+  }
 }

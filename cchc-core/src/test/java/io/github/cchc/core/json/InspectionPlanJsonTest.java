@@ -43,11 +43,7 @@ class InspectionPlanJsonTest {
 
   /** The repository root, where docs/ lives. */
   static Path root() {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.isDirectory(p.resolve("docs/examples"))) {
-      p = p.getParent();
-    }
-    return p;
+    return Examples.docs().toAbsolutePath().getParent();
   }
 
   @Test
@@ -230,5 +226,65 @@ class InspectionPlanJsonTest {
         "{\"history\": [{\"unit\": \"DT-STC\", \"year\": \"2023\"}]}", "h.json", List.of(),
         java.time.LocalDate.of(2024, 4, 1)));
     assertEquals("$.history[0].year", e.path());
+  }
+
+  @Test
+  @DisplayName("a percentage written with a huge exponent is refused at once, naming the rule")
+  void aPercentageWithAHugeExponentIsRefused() {
+    for (String percent : List.of("1e999999999", "1e-999999999", "33.3333333")) {
+      JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+          "{\"year\": 2024, \"coverage\": [{\"rule\": \"share\", \"kinds\": [\"DEPARTMENT\"], "
+              + "\"atLeastPercent\": " + percent + "}], \"targets\": []}"));
+      assertEquals("$.coverage[0]", e.path(), percent);
+      assertTrue(e.problem().contains("atLeastPercent"), e.problem());
+    }
+  }
+
+  @Test
+  @DisplayName("a planner's weight or signal beyond what can be weighed exactly is refused")
+  void aHugeWeightOrSignalIsRefused() {
+    for (String json : List.of("{\"weights\": {\"procedures\": 1e999999999}}",
+        "{\"signals\": {\"DT-STC\": {\"procedures\": 1e-999999999}}}",
+        "{\"recentInspectionPenalty\": -1e13}")) {
+      JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.readPlanningRequest(
+          json, "h.json", List.of(), java.time.LocalDate.of(2024, 4, 1)));
+      assertEquals("$", e.path(), json);
+      assertTrue(e.problem().startsWith("The planning request's "), e.problem());
+    }
+  }
+
+  @Test
+  @DisplayName("the document null is refused, not read as an empty plan")
+  void theDocumentNullIsRefused() {
+    for (java.util.function.Function<String, ?> reader : List.<java.util.function.Function<String, ?>>of(
+        InspectionPlanJson::read, PlanJson::read, OrgDirectoryJson::read)) {
+      JsonFormatException e = assertThrows(JsonFormatException.class, () -> reader.apply(" null "));
+      assertEquals("$", e.path());
+      assertEquals("expected an object, found null", e.problem());
+    }
+  }
+
+  @Test
+  @DisplayName("numbers out of range, empty documents and too deep nesting are named as such, not as Jackson says")
+  void readerLimitsAreExplainedInTheUsersTerms() {
+    JsonFormatException big = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"year\": 99999999999, \"coverage\": [], \"targets\": []}"));
+    assertEquals("$.year", big.path());
+    assertEquals("the number 99999999999 is out of range for an integer", big.problem());
+
+    JsonFormatException decimal = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"year\": 1e999999999, \"coverage\": [], \"targets\": []}"));
+    assertEquals("$.year", decimal.path());
+    assertEquals("expected an integer, found a decimal number", decimal.problem());
+
+    for (String empty : List.of("", "  \n ")) {
+      JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(empty));
+      assertEquals("$", e.path());
+      assertEquals("the document is empty", e.problem());
+    }
+
+    JsonFormatException deep = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"notes\": " + "[".repeat(3000) + "]".repeat(3000) + "}"));
+    assertTrue(deep.problem().startsWith("the document is beyond the reader's limits: "), deep.problem());
   }
 }

@@ -2,6 +2,7 @@ package io.github.cchc.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,14 +22,24 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.cchc.core.coverage.ParentSelection;
+import io.github.cchc.core.inspection.DayType;
+import io.github.cchc.core.inspection.FindingStatus;
+import io.github.cchc.core.inspection.InspectionForm;
+import io.github.cchc.core.inspection.InspectionPlan;
+import io.github.cchc.core.org.OrgKind;
 import io.github.cchc.core.plan.Plan;
+import io.github.cchc.core.plan.ReformArea;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +49,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Generates the JSON Schemas of the two formats from their JSON model and checks that the committed files under
+ * Generates the JSON Schemas of the three formats from their JSON model and checks that the committed files under
  * {@code docs/schema} are up to date; run with {@code -Dcchc.schema.write=true} to rewrite them. Then validates every
  * example file and every JSON block of {@code docs/formats.md} against them.
  */
@@ -66,12 +77,48 @@ class JsonSchemaTest {
         field.getName()) ? BigDecimal.valueOf(Plan.MIN_YEAR) : null);
     config.forFields().withNumberInclusiveMaximumResolver(field -> isPlanYear(field.getDeclaringType().getErasedType(),
         field.getName()) ? BigDecimal.valueOf(Plan.MAX_YEAR) : null);
+    config.forFields().withNumberInclusiveMinimumResolver(field -> isInspectionYear(
+        field.getDeclaringType().getErasedType(), field.getName()) ? BigDecimal.valueOf(InspectionPlan.MIN_YEAR) : null);
+    config.forFields().withNumberInclusiveMaximumResolver(field -> isInspectionYear(
+        field.getDeclaringType().getErasedType(), field.getName()) ? BigDecimal.valueOf(InspectionPlan.MAX_YEAR) : null);
+    // The inspection documents keep enum values as strings (so that an unknown one is reported with its path); the
+    // schema still lists the values allowed, on the string itself or on each item of a list of them.
+    config.forFields().withEnumResolver(field -> field.isContainerType() && !field.isFakeContainerItemScope() ? null
+        : ENUMS.get(field.getDeclaringType().getErasedType().getSimpleName() + "." + field.getName()));
+    config.forFields().withStringPatternResolver(field -> field.isContainerType() && !field.isFakeContainerItemScope()
+        ? null : PATTERNS.get(field.getDeclaringType().getErasedType().getSimpleName() + "." + field.getName()));
     config.forTypesInGeneral().withTypeAttributeOverride((node, scope, context) -> {
       if (scope.getType().getErasedType() == AgencyDocument.class) {
         // Exactly one of the two fields: a unit id or a named group.
         var oneOf = node.putArray("oneOf");
         oneOf.addObject().putArray("required").add("unit");
         oneOf.addObject().putArray("required").add("group");
+      }
+      if (scope.getType().getErasedType() == InspectionWindowDocument.class) {
+        // Quarters, or a first and a last day.
+        var oneOf = node.putArray("oneOf");
+        ObjectNode quarters = oneOf.addObject();
+        quarters.putArray("required").add("quarters");
+        var notDays = quarters.putObject("not").putArray("anyOf");
+        notDays.addObject().putArray("required").add("from");
+        notDays.addObject().putArray("required").add("to");
+        ObjectNode days = oneOf.addObject();
+        days.putArray("required").add("from").add("to");
+        days.putObject("not").putArray("required").add("quarters");
+      }
+      if (scope.getType().getErasedType() == InspectionRuleDocument.class) {
+        // The rule's name says which fields it takes and which it needs, as InspectionPlanJson reads it.
+        var oneOf = node.putArray("oneOf");
+        RULE_FIELDS.forEach((rule, fields) -> {
+          ObjectNode variant = oneOf.addObject();
+          variant.putObject("properties").putObject("rule").put("const", rule.replaceFirst(" .*", ""));
+          var required = variant.putArray("required").add("rule");
+          fields.get(0).forEach(required::add);
+          var forbidden = variant.putObject("not").putArray("anyOf");
+          RULE_OPTIONAL_FIELDS.stream()
+              .filter(f -> !fields.get(0).contains(f) && !fields.get(1).contains(f))
+              .forEach(f -> forbidden.addObject().putArray("required").add(f));
+        });
       }
     });
     ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(documentType);
@@ -85,6 +132,47 @@ class JsonSchemaTest {
       }
     });
     return ordered.toPrettyString().replace("\r\n", "\n") + "\n";
+  }
+
+  /** The values of the string fields that stand for enum constants, by record and field. */
+  static final Map<String, List<String>> ENUMS = Map.ofEntries(
+      Map.entry("InspectionPlanDocument.forms", names(InspectionForm.class)),
+      Map.entry("InspectionPlanDocument.contentAreas", names(ReformArea.class)),
+      Map.entry("InspectionRuleDocument.rule",
+          List.of("share", "count", "perParent", "include", "subordinates", "selfInspection")),
+      Map.entry("InspectionRuleDocument.kinds", names(OrgKind.class)),
+      Map.entry("InspectionRuleDocument.parentKinds", names(OrgKind.class)),
+      Map.entry("InspectionRuleDocument.parents", names(ParentSelection.class)),
+      Map.entry("InspectionTargetDocument.form", names(InspectionForm.class)),
+      Map.entry("InspectionDaysDocument.type", names(DayType.class)),
+      Map.entry("InspectionVisitLengthDocument.type", names(DayType.class)),
+      Map.entry("InspectionFindingDocument.status", names(FindingStatus.class)));
+
+  static final Map<String, String> PATTERNS = Map.of("InspectionWindowDocument.quarters", "^[0-9]{4}Q[1-4]$");
+
+  /** Per coverage rule: the fields it needs and the other fields it takes; a share rule takes one of two. */
+  static final Map<String, List<List<String>>> RULE_FIELDS = new LinkedHashMap<>();
+
+  /** Every field of a rule but its name. */
+  static final List<String> RULE_OPTIONAL_FIELDS = List.of("kinds", "scope", "atLeastPercent", "moreThanPercent",
+      "atLeast", "parentKinds", "min", "max", "parents", "units");
+
+  static {
+    RULE_FIELDS.put("share (at least)", List.of(List.of("kinds", "atLeastPercent"), List.of("scope")));
+    RULE_FIELDS.put("share (more than)", List.of(List.of("kinds", "moreThanPercent"), List.of("scope")));
+    RULE_FIELDS.put("count", List.of(List.of("kinds", "atLeast"), List.of("scope")));
+    RULE_FIELDS.put("perParent", List.of(List.of("kinds", "parentKinds", "min", "max"), List.of("parents")));
+    RULE_FIELDS.put("include", List.of(List.of("units"), List.of()));
+    RULE_FIELDS.put("subordinates", List.of(List.of("min", "max"), List.of("kinds")));
+    RULE_FIELDS.put("selfInspection", List.of(List.of("kinds", "atLeastPercent"), List.of()));
+  }
+
+  private static List<String> names(Class<? extends Enum<?>> type) {
+    return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+  }
+
+  private static boolean isInspectionYear(Class<?> declaringType, String name) {
+    return declaringType == InspectionPlanDocument.class && name.equals("year");
   }
 
   private static boolean isPlanYear(Class<?> declaringType, String name) {
@@ -101,6 +189,11 @@ class JsonSchemaTest {
         "https://github.com/cchc/cchc/docs/schema/org-directory.schema.json", "CCHC organisation directory");
   }
 
+  static String inspectionPlanSchema() {
+    return generate(InspectionPlanDocument.class,
+        "https://github.com/cchc/cchc/docs/schema/inspection-plan.schema.json", "CCHC inspection plan");
+  }
+
   static Path schemaFile(String name) {
     return Examples.docs().resolve("schema").resolve(name);
   }
@@ -109,7 +202,8 @@ class JsonSchemaTest {
   Stream<DynamicTest> theCommittedSchemasAreGeneratedFromTheModel() {
     return Stream.of(
             new String[] {"plan.schema.json", planSchema()},
-            new String[] {"org-directory.schema.json", orgSchema()})
+            new String[] {"org-directory.schema.json", orgSchema()},
+            new String[] {"inspection-plan.schema.json", inspectionPlanSchema()})
         .map(pair -> DynamicTest.dynamicTest(pair[0], () -> {
           Path file = schemaFile(pair[0]);
           if (Boolean.getBoolean(WRITE_PROPERTY)) {
@@ -124,7 +218,11 @@ class JsonSchemaTest {
 
   /** The schema as the model generates it, so that the checks below do not depend on the committed file. */
   static JsonSchema schema(String name) throws IOException {
-    String text = name.equals("plan.schema.json") ? planSchema() : orgSchema();
+    String text = switch (name) {
+      case "plan.schema.json" -> planSchema();
+      case "inspection-plan.schema.json" -> inspectionPlanSchema();
+      default -> orgSchema();
+    };
     return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(MAPPER.readTree(text));
   }
 
@@ -135,6 +233,48 @@ class JsonSchemaTest {
     assertValid(plan, Examples.example("thai-binh-2024-plan.json"));
     assertValid(org, Examples.example("org-three-tier.json"));
     assertValid(org, Examples.example("org-two-tier.json"));
+    assertValid(org, Examples.example("org-dong-thap-2024.json"));
+    assertValid(schema("inspection-plan.schema.json"), Examples.example("dong-thap-2024-inspection-plan.json"));
+  }
+
+  @Test
+  void theIssuesInspectionPlanExampleMatchesItsSchema() throws IOException {
+    JsonSchema inspection = schema("inspection-plan.schema.json");
+    assertEquals(Set.of(), inspection.validate(MAPPER.readTree(InspectionPlanJsonTest.ISSUE_EXAMPLE)));
+  }
+
+  /** What the inspection-plan reader refuses, the schema refuses too. */
+  @TestFactory
+  Stream<DynamicTest> theInspectionPlanSchemaRejectsWhatTheReaderRejects() throws IOException {
+    JsonSchema inspection = schema("inspection-plan.schema.json");
+    String targets = "\"targets\": [{\"unit\": \"A\"}]";
+    return Stream.of(
+            "{\"coverage\": [], " + targets + "}",
+            "{\"year\": 2024, " + targets + "}",
+            "{\"year\": 2024, \"coverage\": []}",
+            "{\"year\": 1800, \"coverage\": [], " + targets + "}",
+            "{\"year\": 2024, \"coverage\": [], " + targets + ", \"extra\": 1}",
+            "{\"year\": 2024, \"forms\": [\"VISIT\"], \"coverage\": [], " + targets + "}",
+            "{\"year\": 2024, \"coverage\": [{\"rule\": \"quota\", \"atLeast\": 1}], " + targets + "}",
+            "{\"year\": 2024, \"coverage\": [{\"rule\": \"share\", \"kinds\": [\"COUNTY\"], "
+                + "\"atLeastPercent\": 50}], " + targets + "}",
+            "{\"year\": 2024, \"coverage\": [{\"rule\": \"share\", \"kinds\": [\"DISTRICT\"]}], "
+                + targets + "}",
+            "{\"year\": 2024, \"coverage\": [{\"rule\": \"share\", \"kinds\": [\"DISTRICT\"], "
+                + "\"atLeastPercent\": 50, \"moreThanPercent\": 30}], " + targets + "}",
+            "{\"year\": 2024, \"coverage\": [{\"rule\": \"include\", \"units\": [\"A\"], \"min\": 1}], "
+                + targets + "}",
+            "{\"year\": 2024, \"coverage\": [{\"rule\": \"perParent\", \"kinds\": [\"COMMUNE\"], "
+                + "\"parentKinds\": [\"DISTRICT\"], \"min\": 1}], " + targets + "}",
+            "{\"year\": 2024, \"window\": {\"quarters\": [\"2024Q5\"]}, \"coverage\": [], " + targets + "}",
+            "{\"year\": 2024, \"window\": {\"from\": \"2024-04-01\"}, \"coverage\": [], " + targets + "}",
+            "{\"year\": 2024, \"window\": {\"quarters\": [\"2024Q2\"], \"from\": \"2024-04-01\"}, "
+                + "\"coverage\": [], " + targets + "}",
+            "{\"year\": 2024, \"coverage\": [], \"targets\": [{\"unit\": \"A\", \"form\": \"VISIT\"}]}")
+        .map(json -> DynamicTest.dynamicTest(json, () -> {
+          assertFalse(inspection.validate(MAPPER.readTree(json)).isEmpty(), "the schema accepts " + json);
+          assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(json), "the reader accepts " + json);
+        }));
   }
 
   private static void assertValid(JsonSchema schema, Path file) throws IOException {
@@ -159,6 +299,28 @@ class JsonSchemaTest {
         "{\"unit\": \"TB-KX-VQ\", \"group\": \"UBND xã\"}"))).isEmpty());
   }
 
+  /** The inspection plans shown in docs/inspection.md (its JSON blocks with coverage and targets) match the schema. */
+  @TestFactory
+  Stream<DynamicTest> theInspectionPlansOfTheInspectionPageAreValid() throws IOException {
+    String page = Files.readString(Examples.docs().resolve("inspection.md"), StandardCharsets.UTF_8);
+    Matcher blocks = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL).matcher(page);
+    List<DynamicTest> tests = new ArrayList<>();
+    JsonSchema inspection = schema("inspection-plan.schema.json");
+    while (blocks.find()) {
+      JsonNode node = MAPPER.readTree(blocks.group(1));
+      if (node.has("coverage") && node.has("targets")) {
+        String json = blocks.group(1);
+        int line = page.substring(0, blocks.start()).split("\n", -1).length;
+        tests.add(DynamicTest.dynamicTest("inspection.md line " + line, () -> {
+          assertEquals(Set.of(), inspection.validate(node));
+          InspectionPlanJson.read(json, "inspection.md");
+        }));
+      }
+    }
+    assertFalse(tests.isEmpty(), "inspection.md shows an inspection plan");
+    return tests.stream();
+  }
+
   /** Every JSON block of docs/formats.md is a whole document that the schema accepts and the reader reads. */
   @TestFactory
   Stream<DynamicTest> theJsonBlocksOfTheFormatsPageAreValid() throws IOException {
@@ -170,13 +332,12 @@ class JsonSchemaTest {
       int line = page.substring(0, blocks.start()).split("\n", -1).length;
       tests.add(DynamicTest.dynamicTest("formats.md line " + line, () -> {
         JsonNode node = MAPPER.readTree(json);
-        boolean isOrg = node.has("units");
-        JsonSchema schema = schema(isOrg ? "org-directory.schema.json" : "plan.schema.json");
-        assertEquals(Set.of(), schema.validate(node));
-        if (isOrg) {
-          OrgDirectoryJson.read(json, "formats.md");
-        } else {
-          PlanJson.read(json, "formats.md");
+        String kind = node.has("units") ? "org-directory" : node.has("coverage") ? "inspection-plan" : "plan";
+        assertEquals(Set.of(), schema(kind + ".schema.json").validate(node));
+        switch (kind) {
+          case "org-directory" -> OrgDirectoryJson.read(json, "formats.md");
+          case "inspection-plan" -> InspectionPlanJson.read(json, "formats.md");
+          default -> PlanJson.read(json, "formats.md");
         }
       }));
     }

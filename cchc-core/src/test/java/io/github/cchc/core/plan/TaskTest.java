@@ -121,4 +121,24 @@ class TaskTest {
     // Decomposed input is kept in NFC.
     assertEquals("Sở", AgencyRef.group("So\u031b\u0309").name());
   }
+
+  @Test
+  @DisplayName("text of a plan and its tasks is kept in NFC however it was typed")
+  void textIsKeptInNfc() {
+    String decomposed = java.text.Normalizer.normalize("Sở Nội vụ", java.text.Normalizer.Form.NFD);
+    String composed = "Sở Nội vụ";
+    Task task = Task.builder().from(Plans.task(ReformArea.INSTITUTIONS, "1")).title(decomposed)
+        .outputs(java.util.List.of(decomposed)).build();
+    assertEquals(composed, task.title());
+    assertEquals(java.util.List.of(composed), task.outputs());
+    Plan plan = Plans.complete().issuer(decomposed).place(decomposed).title(decomposed)
+        .addPurpose(decomposed).addRequirement(decomposed).build();
+    assertEquals(composed, plan.issuer());
+    assertEquals(composed, plan.place());
+    assertEquals(composed, plan.title());
+    assertEquals(java.util.List.of(composed), plan.purposes().subList(plan.purposes().size() - 1,
+        plan.purposes().size()));
+    assertEquals(java.util.List.of(composed), plan.requirements().subList(plan.requirements().size() - 1,
+        plan.requirements().size()));
+  }
 }
