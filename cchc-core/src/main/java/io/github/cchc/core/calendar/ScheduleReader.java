@@ -1,0 +1,225 @@
+package io.github.cchc.core.calendar;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads a file of yearly schedules (format {@value #FORMAT}, version {@value #VERSION}; see {@code docs/calendar.md})
+ * and checks it, naming the file and the entry of every problem.
+ *
+ * <p>The tree model is walked by hand, rather than bound to classes, so that each error can name its entry.
+ */
+final class ScheduleReader {
+
+  static final String FORMAT = "cchc-working-days";
+  static final int VERSION = 1;
+
+  // Duplicate keys and trailing content would otherwise be dropped without a word.
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+  private static final Set<String> ROOT_FIELDS = Set.of("format", "version", "years", "description");
+  private static final Set<String> YEAR_FIELDS = Set.of("year", "source", "daysOff", "makeUpWorkingDays", "note");
+  private static final Set<String> DAY_OFF_FIELDS = Set.of("date", "from", "to", "reason", "note");
+
+  private final String sourceName;
+
+  private ScheduleReader(String sourceName) {
+    this.sourceName = sourceName;
+  }
+
+  /** Reads the schedules of a stream; the stream is not closed. */
+  static Map<Integer, YearSchedule> read(InputStream in, String sourceName) {
+    return new ScheduleReader(sourceName).read(in);
+  }
+
+  private Map<Integer, YearSchedule> read(InputStream in) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(in);
+    } catch (JsonProcessingException e) {
+      throw fail("$", "not valid JSON: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()
+              + ", column " + e.getLocation().getColumnNr()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + sourceName, e);
+    }
+    if (root == null || !root.isObject()) {
+      throw fail("$", "expected a JSON object with \"format\": \"" + FORMAT + "\"");
+    }
+    checkFields(root, ROOT_FIELDS, "$");
+    JsonNode format = root.get("format");
+    if (format == null || !FORMAT.equals(format.asText())) {
+      throw fail("format", "unknown format " + (format == null ? "(missing)" : "'" + format.asText() + "'")
+          + ", expected '" + FORMAT + "'");
+    }
+    JsonNode version = root.get("version");
+    if (version == null || !version.isInt() || version.intValue() != VERSION) {
+      throw fail("version", "unsupported version " + (version == null ? "(missing)" : version.toString())
+          + ", expected " + VERSION);
+    }
+    JsonNode years = root.get("years");
+    if (years == null || !years.isArray()) {
+      throw fail("years", "expected an array of years");
+    }
+    Map<Integer, YearSchedule> result = new LinkedHashMap<>();
+    Map<Integer, String> firstEntry = new HashMap<>();
+    for (int i = 0; i < years.size(); i++) {
+      String path = "years[" + i + "]";
+      YearSchedule schedule = readYear(years.get(i), path);
+      String earlier = firstEntry.putIfAbsent(schedule.year(), path);
+      if (earlier != null) {
+        throw fail(path, "year " + schedule.year() + " is already given in " + earlier);
+      }
+      result.put(schedule.year(), schedule);
+    }
+    return result;
+  }
+
+  private YearSchedule readYear(JsonNode node, String path) {
+    if (!node.isObject()) {
+      throw fail(path, "expected an object with \"year\", \"source\" and \"daysOff\"");
+    }
+    checkFields(node, YEAR_FIELDS, path);
+    JsonNode yearNode = node.get("year");
+    if (yearNode == null || !yearNode.isInt()) {
+      throw fail(path + ".year", "expected a year number, found " + (yearNode == null ? "nothing" : yearNode));
+    }
+    int year = yearNode.intValue();
+    if (year < WorkingCalendar.MIN_YEAR || year > WorkingCalendar.MAX_YEAR) {
+      throw fail(path + ".year", "year " + year + " is outside the supported range "
+          + WorkingCalendar.MIN_YEAR + ".." + WorkingCalendar.MAX_YEAR);
+    }
+    JsonNode sourceNode = node.get("source");
+    if (sourceNode == null || !sourceNode.isTextual() || sourceNode.asText().isBlank()) {
+      throw fail(path + ".source", "expected the published source of the schedule, such as the notice number");
+    }
+    String source = Normalizer.normalize(sourceNode.asText().strip(), Normalizer.Form.NFC);
+
+    Map<LocalDate, DayOffReason> daysOff = new TreeMap<>();
+    Map<LocalDate, String> entryOf = new HashMap<>();
+    JsonNode list = node.get("daysOff");
+    if (list == null || !list.isArray()) {
+      throw fail(path + ".daysOff", "expected an array of days off");
+    }
+    for (int j = 0; j < list.size(); j++) {
+      String entry = path + ".daysOff[" + j + "]";
+      JsonNode e = list.get(j);
+      if (!e.isObject()) {
+        throw fail(entry, "expected an object with \"date\" (or \"from\" and \"to\") and \"reason\"");
+      }
+      checkFields(e, DAY_OFF_FIELDS, entry);
+      DayOffReason reason = reason(e.get("reason"), entry + ".reason");
+      LocalDate from;
+      LocalDate to;
+      if (e.has("date")) {
+        if (e.has("from") || e.has("to")) {
+          throw fail(entry, "give either \"date\" or \"from\" and \"to\", not both");
+        }
+        from = date(e.get("date"), entry + ".date", year);
+        to = from;
+      } else {
+        from = date(e.get("from"), entry + ".from", year);
+        to = date(e.get("to"), entry + ".to", year);
+        if (to.isBefore(from)) {
+          throw fail(entry, "\"to\" " + to + " is before \"from\" " + from);
+        }
+      }
+      for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+        String other = entryOf.putIfAbsent(d, entry);
+        if (other != null) {
+          throw fail(entry, d + " is already a day off in " + other + " (" + daysOff.get(d) + "); entries overlap");
+        }
+        daysOff.put(d, reason);
+      }
+    }
+
+    Set<LocalDate> makeUp = new TreeSet<>();
+    JsonNode workedList = node.get("makeUpWorkingDays");
+    if (workedList != null) {
+      if (!workedList.isArray()) {
+        throw fail(path + ".makeUpWorkingDays", "expected an array of dates");
+      }
+      for (int j = 0; j < workedList.size(); j++) {
+        String entry = path + ".makeUpWorkingDays[" + j + "]";
+        LocalDate d = date(workedList.get(j), entry, year);
+        if (!YearSchedule.isWeekend(d)) {
+          throw fail(entry, d + " is a " + d.getDayOfWeek() + ", not a Saturday or Sunday; only a weekend day"
+              + " can be a make-up working day");
+        }
+        if (daysOff.containsKey(d)) {
+          throw fail(entry, d + " is both a make-up working day and a day off in " + entryOf.get(d));
+        }
+        if (!makeUp.add(d)) {
+          throw fail(entry, d + " is listed twice");
+        }
+      }
+    }
+    return new YearSchedule(year, ScheduleStatus.OFFICIAL, source, daysOff, makeUp);
+  }
+
+  private DayOffReason reason(JsonNode node, String path) {
+    if (node == null || !node.isTextual()) {
+      throw fail(path, "expected a reason, one of " + Arrays.toString(DayOffReason.values()));
+    }
+    DayOffReason reason;
+    try {
+      reason = DayOffReason.valueOf(node.asText());
+    } catch (IllegalArgumentException e) {
+      throw fail(path, "unknown reason '" + node.asText() + "', expected one of "
+          + Arrays.toString(DayOffReason.values()));
+    }
+    if (reason == DayOffReason.WEEKEND) {
+      throw fail(path, "WEEKEND is implied by the day of the week and cannot be listed");
+    }
+    return reason;
+  }
+
+  private LocalDate date(JsonNode node, String path, int year) {
+    if (node == null || !node.isTextual()) {
+      throw fail(path, "expected a date like " + year + "-01-01, found " + (node == null ? "nothing" : node));
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(node.asText());
+    } catch (DateTimeParseException e) {
+      throw fail(path, "not a date (expected yyyy-MM-dd): '" + node.asText() + "'");
+    }
+    if (date.getYear() != year) {
+      throw fail(path, date + " is not in the year " + year + " it is filed under");
+    }
+    return date;
+  }
+
+  private void checkFields(JsonNode node, Set<String> known, String path) {
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!known.contains(name)) {
+        throw fail(path, "unknown field \"" + name + "\", expected one of " + new TreeSet<>(known));
+      }
+    }
+  }
+
+  private ScheduleFormatException fail(String entry, String problem) {
+    return new ScheduleFormatException(sourceName, entry, problem);
+  }
+}
