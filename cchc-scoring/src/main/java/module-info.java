@@ -4,8 +4,8 @@ module io.github.cchc.scoring {
   requires transitive io.github.cchc.core;
   // requires com.fasterxml.jackson.databind;
 
-  // exports io.github.cchc.scoring.indicator;
-  // exports io.github.cchc.scoring.dossier;
+  exports io.github.cchc.scoring.indicator;
+  exports io.github.cchc.scoring.dossier;
   // exports io.github.cchc.scoring.scorecard;
   // exports io.github.cchc.scoring.json;
 

@@ -1,0 +1,309 @@
+package io.github.cchc.scoring.dossier;
+
+import io.github.cchc.core.org.OrgDirectory;
+import io.github.cchc.core.org.OrgUnit;
+import io.github.cchc.core.org.UnknownUnitException;
+import io.github.cchc.core.timeframe.ReportPeriod;
+import io.github.cchc.scoring.indicator.IndicatorValue;
+import io.github.cchc.scoring.indicator.Observation;
+import io.github.cchc.scoring.indicator.ObservationSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * The counts a {@link DossierTable} aggregates for a {@link DossierQuery}: per unit and period (and per unit, field
+ * and period when the query breaks down by field), from which every {@link DossierIndicator} follows.
+ *
+ * <p>Counts are mergeable: {@link #merge(DossierCounts)} adds them, is associative and commutative, and {@link
+ * #empty(OrgDirectory, DossierQuery)} is its identity, so the results of row ranges, threads or files combine
+ * exactly. Rates are kept as numerator and denominator ({@link IndicatorValue#ratio(long, long)}), so that a rate
+ * rolled up the hierarchy is the ratio of the sums.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class DossierCounts {
+  static final int RECEIVED = 0;
+  static final int DIRECT = 1; // then ONLINE_PARTIAL, ONLINE_FULL, POSTAL in channel order
+  static final int DIGITIZED = 5;
+  static final int FINISHED = 6;
+  static final int LATE = 7;
+  static final int APOLOGY_LATE = 8;
+  static final int PENDING_OVERDUE = 9;
+  static final int K = 10;
+
+  record UnitField(int unit, String field) {}
+
+  private final OrgDirectory directory;
+  private final int[] parent;
+  private final DossierQuery query;
+  private final int periods;
+  private final int stride;
+  private final long[] cells;
+  private final Map<UnitField, long[]> byField;
+  private Map<String, Integer> unitIndex;
+
+  DossierCounts(OrgDirectory directory, int[] parent, DossierQuery query, long[] cells,
+      Map<UnitField, long[]> byField) {
+    this.directory = directory;
+    this.parent = parent;
+    this.query = query;
+    this.periods = query.periods().size();
+    this.stride = (periods + 1) * K;
+    this.cells = cells;
+    this.byField = byField;
+  }
+
+  /**
+   * Returns the counts of no dossier, the identity of {@link #merge(DossierCounts)}.
+   *
+   * @param directory the units
+   * @param query the query
+   * @return the empty counts
+   */
+  public static DossierCounts empty(OrgDirectory directory, DossierQuery query) {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(query, "query");
+    return new DossierCounts(directory, DossierTable.parentIndexes(directory), query,
+        new long[directory.size() * (query.periods().size() + 1) * K], new HashMap<>());
+  }
+
+  // Turns the pending-overdue differences of one unit into counts and clears the scratch slot.
+  static void finish(long[] c, int base, int periods) {
+    long running = 0;
+    for (int p = 0; p < periods; p++) {
+      running += c[base + p * K + PENDING_OVERDUE];
+      c[base + p * K + PENDING_OVERDUE] = running;
+    }
+    Arrays.fill(c, base + periods * K, base + (periods + 1) * K, 0L);
+  }
+
+  static long[] addInto(long[] a, long[] b) {
+    long[] sum = a.clone();
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += b[i];
+    }
+    return sum;
+  }
+
+  /**
+   * Returns the query the counts answer.
+   *
+   * @return the query
+   */
+  public DossierQuery query() {
+    return query;
+  }
+
+  /**
+   * Returns the directory whose units the counts are kept by.
+   *
+   * @return the directory
+   */
+  public OrgDirectory directory() {
+    return directory;
+  }
+
+  /**
+   * Adds two sets of counts of the same directory and query.
+   *
+   * @param other the other counts
+   * @return the sum
+   * @throws IllegalArgumentException if the other counts are of another directory or query
+   */
+  public DossierCounts merge(DossierCounts other) {
+    Objects.requireNonNull(other, "other");
+    if (!other.query.equals(query) || other.directory != directory && !other.directory.equals(directory)) {
+      throw new IllegalArgumentException("Cannot merge dossier counts of different queries or directories: " + query
+          + " and " + other.query);
+    }
+    long[] sum = addInto(cells, other.cells);
+    Map<UnitField, long[]> fields = new HashMap<>(byField);
+    other.byField.forEach((k, v) -> fields.merge(k, v, DossierCounts::addInto));
+    return new DossierCounts(directory, parent, query, sum, fields);
+  }
+
+  /**
+   * Rolls the counts up the hierarchy: each unit's counts become its own plus those of every unit below it, so that
+   * a province's figures are those of all its departments, districts and communes. Rates follow as ratios of the
+   * summed counts.
+   *
+   * @return the rolled-up counts
+   */
+  public DossierCounts rolledUp() {
+    int n = parent.length;
+    Integer[] deepestFirst = new Integer[n];
+    int[] depth = new int[n];
+    for (int i = 0; i < n; i++) {
+      deepestFirst[i] = i;
+      for (int p = parent[i]; p >= 0; p = parent[p]) {
+        depth[i]++;
+      }
+    }
+    Arrays.sort(deepestFirst, (a, b) -> Integer.compare(depth[b], depth[a]));
+    long[] sum = cells.clone();
+    for (int i : deepestFirst) {
+      int p = parent[i];
+      if (p >= 0) {
+        for (int j = 0; j < stride; j++) {
+          sum[p * stride + j] += sum[i * stride + j];
+        }
+      }
+    }
+    Map<UnitField, long[]> fields = new HashMap<>();
+    byField.forEach((k, v) -> {
+      for (int u = k.unit(); u >= 0; u = parent[u]) {
+        fields.merge(new UnitField(u, k.field()), v, DossierCounts::addInto);
+      }
+    });
+    return new DossierCounts(directory, parent, query, sum, fields);
+  }
+
+  private int unit(String unitId) {
+    Objects.requireNonNull(unitId, "unitId");
+    if (unitIndex == null) {
+      Map<String, Integer> map = new HashMap<>();
+      List<OrgUnit> units = directory.units();
+      for (int i = 0; i < units.size(); i++) {
+        map.put(units.get(i).id(), i);
+      }
+      unitIndex = map; // a benign race: every thread computes the same map
+    }
+    Integer u = unitIndex.get(unitId);
+    if (u == null) {
+      throw new UnknownUnitException(unitId);
+    }
+    return u;
+  }
+
+  private int period(ReportPeriod period) {
+    int p = query.periods().indexOf(Objects.requireNonNull(period, "period"));
+    if (p < 0) {
+      throw new IllegalArgumentException("Period " + period + " is not among the query's " + query.periods());
+    }
+    return p;
+  }
+
+  /**
+   * Returns an indicator for a unit and one of the query's periods. Counts are {@link IndicatorValue#count(long)};
+   * rates are {@link IndicatorValue#ratio(long, long)}.
+   *
+   * @param indicator the indicator
+   * @param unitId the unit
+   * @param period one of the query's periods
+   * @return the value
+   * @throws UnknownUnitException if the unit is not in the directory
+   * @throws IllegalArgumentException if the period is not one of the query's
+   */
+  public IndicatorValue value(DossierIndicator indicator, String unitId, ReportPeriod period) {
+    Objects.requireNonNull(indicator, "indicator");
+    return value(indicator, cells, unit(unitId) * stride + period(period) * K);
+  }
+
+  /**
+   * Returns an indicator for a unit, a field and one of the query's periods; zero counts if the unit had no dossier
+   * of that field.
+   *
+   * @param indicator the indicator
+   * @param unitId the unit
+   * @param field the field, such as "Đất đai"
+   * @param period one of the query's periods
+   * @return the value
+   * @throws UnknownUnitException if the unit is not in the directory
+   * @throws IllegalArgumentException if the period is not one of the query's, or the query has no field breakdown
+   */
+  public IndicatorValue value(DossierIndicator indicator, String unitId, String field, ReportPeriod period) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(field, "field");
+    if (!query.byField()) {
+      throw new IllegalArgumentException("The query " + query + " has no field breakdown");
+    }
+    long[] c = byField.getOrDefault(new UnitField(unit(unitId), field), new long[stride]);
+    return value(indicator, c, period(period) * K);
+  }
+
+  private static IndicatorValue value(DossierIndicator indicator, long[] c, int at) {
+    long received = c[at + RECEIVED];
+    long finished = c[at + FINISHED];
+    long late = c[at + LATE];
+    return switch (indicator) {
+      case RECEIVED -> IndicatorValue.count(received);
+      case FINISHED -> IndicatorValue.count(finished);
+      case FINISHED_ON_TIME -> IndicatorValue.count(finished - late);
+      case FINISHED_LATE -> IndicatorValue.count(late);
+      case PENDING_OVERDUE -> IndicatorValue.count(c[at + PENDING_OVERDUE]);
+      case ON_TIME_RATE -> IndicatorValue.ratio(finished - late, finished);
+      case ONLINE_FULL_RATE -> IndicatorValue.ratio(c[at + DIRECT + Channel.ONLINE_FULL.ordinal()], received);
+      case ONLINE_PARTIAL_RATE -> IndicatorValue.ratio(c[at + DIRECT + Channel.ONLINE_PARTIAL.ordinal()], received);
+      case POSTAL_RATE -> IndicatorValue.ratio(c[at + DIRECT + Channel.POSTAL.ordinal()], received);
+      case DIGITIZED_RATE -> IndicatorValue.ratio(c[at + DIGITIZED], received);
+      case APOLOGY_RATE -> IndicatorValue.ratio(c[at + APOLOGY_LATE], late);
+    };
+  }
+
+  /**
+   * Returns the fields that have counts, sorted.
+   *
+   * @return the field names; empty without a field breakdown
+   */
+  public List<String> fields() {
+    TreeSet<String> names = new TreeSet<>();
+    byField.keySet().forEach(k -> names.add(k.field()));
+    return List.copyOf(names);
+  }
+
+  /**
+   * Returns every dossier indicator of every unit that has a non-zero count, for each of the query's periods, as
+   * observations of the built-in catalogue's {@code dossiers.*} indicators.
+   *
+   * @return the observations
+   */
+  public ObservationSet toObservations() {
+    List<Observation> list = new ArrayList<>();
+    List<OrgUnit> units = directory.units();
+    for (int u = 0; u < units.size(); u++) {
+      boolean any = false;
+      for (int j = 0; j < periods * K && !any; j++) {
+        any = cells[u * stride + j] != 0;
+      }
+      if (!any) {
+        continue;
+      }
+      for (int p = 0; p < periods; p++) {
+        for (DossierIndicator i : DossierIndicator.values()) {
+          list.add(new Observation(i.indicator(), units.get(u).id(), query.periods().get(p),
+              value(i, cells, u * stride + p * K)));
+        }
+      }
+    }
+    return ObservationSet.of(list);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof DossierCounts c) || !c.query.equals(query) || !c.directory.equals(directory)
+        || !Arrays.equals(c.cells, cells) || c.byField.size() != byField.size()) {
+      return false;
+    }
+    for (Map.Entry<UnitField, long[]> e : byField.entrySet()) {
+      if (!Arrays.equals(e.getValue(), c.byField.get(e.getKey()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(query, Arrays.hashCode(cells), byField.size());
+  }
+
+  @Override
+  public String toString() {
+    return "DossierCounts[" + query + ", " + directory.size() + " units]";
+  }
+}

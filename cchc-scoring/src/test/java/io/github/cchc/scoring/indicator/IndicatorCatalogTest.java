@@ -1,0 +1,110 @@
+package io.github.cchc.scoring.indicator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cchc.core.plan.ReformArea;
+import java.util.EnumMap;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class IndicatorCatalogTest {
+
+  @Test
+  @DisplayName("Phụ lục II: thống kê số liệu về kết quả thực hiện công tác CCHC — every row of the table loads")
+  void phuLucIiLoadsWithAllItsRows() {
+    IndicatorCatalog c = IndicatorCatalog.phuLucII();
+    // Counted in the seed table: 16 rows in part I, then 10, 19 (the district row of 2.4 holds two), 13, 22, 5 and 20 in areas 1 to 6.
+    assertEquals(105, c.size());
+    Map<ReformArea, Integer> perArea = new EnumMap<>(ReformArea.class);
+    c.indicators().forEach(i -> perArea.merge(i.area(), 1, Integer::sum));
+    assertEquals(Map.of(ReformArea.DIRECTION, 16, ReformArea.INSTITUTIONS, 10, ReformArea.PROCEDURES, 19,
+        ReformArea.APPARATUS, 13, ReformArea.CIVIL_SERVICE, 22, ReformArea.PUBLIC_FINANCE, 5,
+        ReformArea.DIGITAL_GOVERNMENT, 20), perArea);
+  }
+
+  @Test
+  void rowsAreFoundByTheirStt() {
+    IndicatorCatalog c = IndicatorCatalog.builtIn();
+    Indicator onTime = c.require("2.4.1");
+    assertEquals("Tỷ lệ hồ sơ TTHC đã tiếp nhận được giải quyết đúng hạn", onTime.name());
+    assertEquals(IndicatorUnit.DOSSIER, onTime.unit());
+    assertEquals(ValueType.COUNT_WITH_SHARE, onTime.valueType());
+    assertEquals(ReformArea.PROCEDURES, onTime.area());
+
+    Indicator tasks = c.require("I.1.1");
+    assertEquals("Số nhiệm vụ đề ra trong kế hoạch", tasks.name());
+    assertEquals("Kế hoạch cải cách hành chính", tasks.group());
+    assertEquals(IndicatorUnit.TASK, tasks.unit());
+    assertEquals(ReformArea.DIRECTION, tasks.area());
+
+    assertEquals(ValueType.FLAG, c.require("2.4.5").valueType());
+    assertEquals(IndicatorUnit.PERSON, c.require("3.2.1").unit());
+    assertEquals(TimeAggregation.LAST, c.require("3.2.1").timeAggregation());
+    assertEquals(TimeAggregation.SUM, c.require("3.2.4").timeAggregation());
+    assertEquals(IndicatorUnit.PERCENT, c.require("6.6.5").unit());
+    assertEquals("Tỷ lệ số hóa hồ sơ giải quyết thủ tục hành chính", c.require("6.6.5").name());
+    assertEquals(ReformArea.PUBLIC_FINANCE, c.require("5.5").area());
+    assertEquals(IndicatorUnit.MEETING, c.require("I.5").unit());
+    assertEquals("Số VBQPPL đã rà soát", c.require("1.6").name());
+  }
+
+  @Test
+  void builtInKnowsTheDossierIndicators() {
+    for (String id : new String[] {"dossiers.received", "dossiers.finished", "dossiers.finishedOnTime",
+        "dossiers.finishedLate", "dossiers.pendingOverdue", "dossiers.onTimeRate", "dossiers.onlineFullRate",
+        "dossiers.onlinePartialRate", "dossiers.postalRate", "dossiers.digitizedRate", "dossiers.apologyRate"}) {
+      assertTrue(IndicatorCatalog.builtIn().contains(id), id);
+      assertTrue(IndicatorCatalog.knownIds().contains(id), id);
+    }
+    assertTrue(IndicatorCatalog.knownIds().contains("2.4.1"));
+    assertFalse(IndicatorCatalog.phuLucII().contains("dossiers.received"));
+    assertFalse(IndicatorCatalog.knownIds().contains("9.9.9"));
+    assertEquals(IndicatorCatalog.phuLucII().size() + 11, IndicatorCatalog.builtIn().size());
+  }
+
+  @Test
+  void theTextFormatReadsBackWhatItWrites() {
+    IndicatorCatalog c = IndicatorCatalog.builtIn();
+    assertEquals(c, IndicatorCatalog.parse(c.toString()));
+  }
+
+  @Test
+  void usersAddTheirOwnIndicatorsInTheSameFormat() {
+    IndicatorCatalog mine = IndicatorCatalog.parse("# my indicators\n\n"
+        + "X.1\tPROCEDURES\tHồ sơ\tCOUNT\tSUM\t\tSố hồ sơ tiếp nhận tại bộ phận một cửa\n");
+    IndicatorCatalog all = IndicatorCatalog.builtIn().plus(mine);
+    assertEquals(IndicatorUnit.DOSSIER, all.require("X.1").unit());
+    assertEquals("", all.require("X.1").group());
+    assertEquals(IndicatorCatalog.builtIn().size() + 1, all.size());
+  }
+
+  @Test
+  void aMalformedLineIsNamed() {
+    InvalidCatalogException e = assertThrows(InvalidCatalogException.class, () -> IndicatorCatalog.parse(
+        "X.1\tPROCEDURES\tDOSSIER\tCOUNT\tSUM\t\tMột\nX.2\tNOWHERE\tDOSSIER\tCOUNT\tSUM\t\tHai\n"));
+    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    assertTrue(e.getMessage().contains("NOWHERE"), e.getMessage());
+    e = assertThrows(InvalidCatalogException.class, () -> IndicatorCatalog.parse("X.1\tPROCEDURES\tDOSSIER\n"));
+    assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+  }
+
+  @Test
+  void aCodeCannotBeAddedTwice() {
+    IndicatorCatalog mine = IndicatorCatalog.parse("2.4.1\tPROCEDURES\tDOSSIER\tCOUNT\tSUM\t\tTrùng\n");
+    InvalidCatalogException e =
+        assertThrows(InvalidCatalogException.class, () -> IndicatorCatalog.builtIn().plus(mine));
+    assertTrue(e.getMessage().contains("2.4.1"));
+  }
+
+  @Test
+  void anUnknownCodeIsNamed() {
+    UnknownIndicatorException e =
+        assertThrows(UnknownIndicatorException.class, () -> IndicatorCatalog.builtIn().require("7.1"));
+    assertEquals("7.1", e.code());
+    assertTrue(IndicatorCatalog.builtIn().indicator("7.1").isEmpty());
+  }
+}
