@@ -1,0 +1,30 @@
+package io.github.cchc.core.inspection;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A sub-team (Tổ kiểm tra) into which the inspection team splits to visit units in parallel.
+ *
+ * <p>This type is immutable and thread-safe.
+ *
+ * @param name the name, such as "Tổ 1"
+ * @param members the member agencies or people, possibly empty
+ */
+public record SubTeam(String name, List<String> members) {
+
+  /**
+   * Checks the components.
+   *
+   * @throws NullPointerException if a component or member is null
+   * @throws IllegalArgumentException if the name is blank
+   */
+  public SubTeam {
+    Objects.requireNonNull(name, "name");
+    if (name.isBlank()) {
+      throw new IllegalArgumentException("A sub-team needs a name");
+    }
+    name = Text.nfc(name);
+    members = members.stream().map(Text::nfc).toList();
+  }
+}

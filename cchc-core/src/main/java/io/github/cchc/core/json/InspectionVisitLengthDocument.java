@@ -1,0 +1,17 @@
+package io.github.cchc.core.json;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+
+/** The JSON form of a visit length. */
+@JsonClassDescription("The bounds of a visit's length.")
+record InspectionVisitLengthDocument(
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("The shortest visit, in days.")
+    Integer min,
+    @JsonProperty(required = true)
+    @JsonPropertyDescription("The longest visit, in days.")
+    Integer max,
+    @JsonPropertyDescription("WORKING (the default) or CALENDAR.")
+    String type) {}

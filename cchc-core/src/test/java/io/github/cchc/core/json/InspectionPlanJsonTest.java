@@ -1,0 +1,185 @@
+package io.github.cchc.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cchc.core.coverage.CountRule;
+import io.github.cchc.core.coverage.DongThapFixture;
+import io.github.cchc.core.coverage.IncludeRule;
+import io.github.cchc.core.coverage.ParentSelection;
+import io.github.cchc.core.coverage.PerParentRule;
+import io.github.cchc.core.coverage.ShareRule;
+import io.github.cchc.core.coverage.SubordinatesRule;
+import io.github.cchc.core.inspection.InspectionForm;
+import io.github.cchc.core.inspection.InspectionPlan;
+import io.github.cchc.core.inspection.InspectionTarget;
+import io.github.cchc.core.org.OrgDirectory;
+import io.github.cchc.core.org.OrgKind;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.YearQuarter;
+
+class InspectionPlanJsonTest {
+
+  static final String ISSUE_EXAMPLE = """
+      {"year": 2024,
+       "coverage": [
+        {"rule": "share", "kinds": ["DEPARTMENT"], "atLeastPercent": 50},
+        {"rule": "share", "kinds": ["DEPARTMENT", "DISTRICT"], "moreThanPercent": 30},
+        {"rule": "count", "kinds": ["COMMUNE"], "atLeast": 10},
+        {"rule": "perParent", "kinds": ["COMMUNE"], "parentKinds": ["DISTRICT"], "min": 1, "max": 2, "parents": "ALL"},
+        {"rule": "include", "units": ["SL-STC", "SL-MS"]},
+        {"rule": "subordinates", "min": 2, "max": 3}],
+       "targets": [{"unit": "DT-SNV"}, {"unit": "DT-CL", "subordinates": ["DT-CL-P1", "DT-CL-P2"]}]}
+      """;
+
+  /** The repository root, where docs/ lives. */
+  static Path root() {
+    Path p = Path.of("").toAbsolutePath();
+    while (p != null && !Files.isDirectory(p.resolve("docs/examples"))) {
+      p = p.getParent();
+    }
+    return p;
+  }
+
+  @Test
+  @DisplayName("The rule vocabulary of the issue is accepted exactly as written")
+  void readsTheVocabularyAsWritten() {
+    InspectionPlan plan = InspectionPlanJson.read(ISSUE_EXAMPLE);
+    assertEquals(2024, plan.year());
+    assertEquals(List.of(
+        new ShareRule(Set.of(OrgKind.DEPARTMENT), java.util.Optional.empty(), BigDecimal.valueOf(50), false),
+        new ShareRule(EnumSet.of(OrgKind.DEPARTMENT, OrgKind.DISTRICT), java.util.Optional.empty(),
+            BigDecimal.valueOf(30), true),
+        CountRule.atLeast(10, Set.of(OrgKind.COMMUNE)),
+        new PerParentRule(Set.of(OrgKind.COMMUNE), Set.of(OrgKind.DISTRICT), 1, 2, ParentSelection.ALL),
+        IncludeRule.of("SL-STC", "SL-MS"),
+        SubordinatesRule.of(2, 3)), plan.coverage());
+    assertEquals(List.of(InspectionTarget.of("DT-SNV"), InspectionTarget.of("DT-CL", List.of("DT-CL-P1", "DT-CL-P2"))),
+        plan.targets());
+    assertTrue(plan.team().isEmpty() && plan.window().isEmpty() && plan.timing().isEmpty());
+  }
+
+  @Test
+  void writingAndReadingGivesThePlanBack() {
+    InspectionPlan plan = InspectionPlanJson.read(ISSUE_EXAMPLE);
+    assertEquals(plan, InspectionPlanJson.read(InspectionPlanJson.write(plan)));
+    InspectionPlan dongThap = InspectionPlanJson.read(root().resolve(
+        "docs/examples/dong-thap-2024-inspection-plan.json"));
+    assertEquals(dongThap, InspectionPlanJson.read(InspectionPlanJson.write(dongThap)));
+  }
+
+  @Test
+  @DisplayName("Kế hoạch kiểm tra CCHC Đồng Tháp 2024: the example file reads with its team, window and rules")
+  void readsTheDongThapExample() {
+    InspectionPlan plan = InspectionPlanJson.read(root().resolve(
+        "docs/examples/dong-thap-2024-inspection-plan.json"));
+    assertEquals(List.of(YearQuarter.of(2024, 2), YearQuarter.of(2024, 3)), plan.window().orElseThrow().quarters());
+    assertEquals("Quý II, III năm 2024", plan.window().orElseThrow().label());
+    assertEquals("DT-SNV", plan.team().orElseThrow().headAgency().orElseThrow());
+    assertEquals(List.of("Ban Dân vận Tỉnh ủy", "Ban Pháp chế Hội đồng nhân dân Tỉnh"),
+        plan.team().orElseThrow().observers());
+    assertEquals(Set.of(InspectionForm.SELF, InspectionForm.DIRECT_ANNOUNCED, InspectionForm.ONLINE), plan.forms());
+    assertEquals(3, plan.coverage().size());
+  }
+
+  @Test
+  @DisplayName("The example org directory is the test fixture, written by OrgDirectoryJson")
+  void theExampleDirectoryMatchesTheFixture() throws Exception {
+    Path file = root().resolve("docs/examples/org-dong-thap-2024.json");
+    OrgDirectory fixture = DongThapFixture.directory();
+    if (Boolean.getBoolean("cchc.regenerate")) {
+      OrgDirectoryJson.write(fixture, file);
+    }
+    assertEquals(OrgDirectoryJson.write(fixture), Files.readString(file));
+    assertEquals(fixture, OrgDirectoryJson.read(file));
+  }
+
+  @Test
+  @DisplayName("min above max is an error naming the rule index, path and line")
+  void minAboveMaxNamesTheRule() {
+    String json = """
+        {"year": 2024,
+         "coverage": [
+          {"rule": "share", "kinds": ["DEPARTMENT"], "atLeastPercent": 50},
+          {"rule": "perParent", "kinds": ["COMMUNE"], "parentKinds": ["DISTRICT"], "min": 3, "max": 2}],
+         "targets": []}
+        """;
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(json, "p.json"));
+    assertEquals("$.coverage[1]", e.path());
+    assertEquals(4, e.line());
+    assertTrue(e.getMessage().startsWith("p.json: $.coverage[1] (line 4, column"), e.getMessage());
+    assertTrue(e.problem().contains("rule coverage[1] (perParent): A 'perParent' rule has min 3 above max 2"),
+        e.problem());
+  }
+
+  @Test
+  void bothPercentagesAreAnError() {
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read("""
+        {"year": 2024, "targets": [], "coverage": [
+          {"rule": "share", "kinds": ["DEPARTMENT"], "atLeastPercent": 50, "moreThanPercent": 30}]}
+        """));
+    assertEquals("$.coverage[0].moreThanPercent", e.path());
+    assertTrue(e.problem().contains("not both"), e.problem());
+  }
+
+  @Test
+  void percentagesOutsideTheRangeAreAnError() {
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read("""
+        {"year": 2024, "targets": [], "coverage": [
+          {"rule": "count", "kinds": ["COMMUNE"], "atLeast": 1},
+          {"rule": "share", "kinds": ["DEPARTMENT"], "atLeastPercent": 120}]}
+        """));
+    assertEquals("$.coverage[1]", e.path());
+    assertTrue(e.problem().contains("atLeastPercent 120, outside 0..100"), e.problem());
+  }
+
+  @Test
+  void aFieldOfAnotherRuleIsAnError() {
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read("""
+        {"year": 2024, "targets": [], "coverage": [{"rule": "include", "units": ["A"], "min": 1}]}
+        """));
+    assertEquals("$.coverage[0].min", e.path());
+    assertTrue(e.problem().contains("does not belong to a \"include\" rule"), e.problem());
+  }
+
+  @Test
+  void unknownFieldsRulesAndKindsAreErrors() {
+    JsonFormatException unknownField = assertThrows(JsonFormatException.class,
+        () -> InspectionPlanJson.read("{\"year\": 2024, \"coverage\": [], \"targets\": [], \"budget\": 1}"));
+    assertEquals("$.budget", unknownField.path());
+    JsonFormatException unknownRule = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"year\": 2024, \"targets\": [], \"coverage\": [{\"rule\": \"most\"}]}"));
+    assertEquals("$.coverage[0].rule", unknownRule.path());
+    JsonFormatException unknownKind = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"year\": 2024, \"targets\": [], \"coverage\": [{\"rule\": \"count\", \"kinds\": [\"WARD\"], "
+            + "\"atLeast\": 1}]}"));
+    assertEquals("$.coverage[0].kinds[0]", unknownKind.path());
+    assertTrue(unknownKind.problem().contains("unknown value \"WARD\" for OrgKind"), unknownKind.problem());
+  }
+
+  @Test
+  void yearCoverageAndTargetsAreRequired() {
+    for (String json : List.of("{\"coverage\": [], \"targets\": []}", "{\"year\": 2024, \"targets\": []}",
+        "{\"year\": 2024, \"coverage\": []}")) {
+      JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(json));
+      assertTrue(e.problem().contains("required"), e.problem());
+    }
+  }
+
+  @Test
+  void aTargetListingASubordinateTwiceIsAnError() {
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"year\": 2024, \"coverage\": [], \"targets\": [{\"unit\": \"A\", \"subordinates\": [\"B\", \"B\"]}]}"));
+    assertEquals("$.targets[0]", e.path());
+    assertInstanceOf(IllegalArgumentException.class, e.getCause());
+  }
+}
