@@ -1,5 +1,6 @@
 package io.github.cchc.benchmarks;
 
+import io.github.cchc.scoring.dossier.DossierTable;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -79,6 +80,28 @@ public class AggregationBenchmark {
     }
   }
 
+  /** The library's columnar table. */
+  @State(Scope.Benchmark)
+  public static class Engine {
+    /** The threads the engine aggregates with. */
+    @Param({"1", "2"})
+    public int engineThreads;
+
+    DossierTable table;
+
+    /**
+     * Builds the table and checks the answer.
+     *
+     * @param data the dataset
+     */
+    @Setup(Level.Trial)
+    public void setUp(Data data) {
+      table = LibraryEngine.table(data.dataset);
+      CrossCheckFailedException.requireEqual("cchc engine, " + engineThreads + " thread(s)", data.expected,
+          LibraryEngine.toCounts(data.dataset, LibraryEngine.aggregate(table, engineThreads)));
+    }
+  }
+
   /** The list of records for the streams baseline. */
   @State(Scope.Benchmark)
   public static class Streams {
@@ -94,6 +117,17 @@ public class AggregationBenchmark {
       baseline = StreamsBaseline.of(data.dataset);
       CrossCheckFailedException.requireEqual("Java streams", data.expected, baseline.toCounts(baseline.aggregate()));
     }
+  }
+
+  /**
+   * The library's engine: counts per unit and quarter, rolled up to every ancestor.
+   *
+   * @param s the table
+   * @return the answer
+   */
+  @Benchmark
+  public io.github.cchc.scoring.dossier.DossierCounts engine(Engine s) {
+    return LibraryEngine.aggregate(s.table, s.engineThreads);
   }
 
   /**

@@ -110,14 +110,21 @@ public final class BenchmarkMain {
     // B2: ingestion of the CSV.
     collect(report, "B2", jmh(s, Pattern.quote(IngestionBenchmark.class.getName()) + "\\.\\w+$",
         Map.of("rows", new String[] {Integer.toString(s.csvRows)})));
-    // Growth with N: the reference loop at each size (the library's engine joins it once merged).
+    // B3: the planner and scheduler for the whole country.
+    collect(report, "B3", jmh(s, Pattern.quote(PlannerBenchmark.class.getName()) + "\\.\\w+$", Map.of()));
+    // Growth with N: the engine (1 thread) and the reference loop at the other sizes; B1 gives the main size.
     int[] growth = Arrays.stream(s.growth).filter(n -> n != s.dossiers).toArray();
     if (growth.length > 0) {
-      collect(report, "growth", jmh(s, Pattern.quote(AggregationBenchmark.class.getName()) + "\\.columnLoop$",
-          Map.of("dossiers", Arrays.stream(growth).mapToObj(Integer::toString).toArray(String[]::new))));
+      collect(report, "growth", jmh(s, Pattern.quote(AggregationBenchmark.class.getName()) + "\\.(engine|columnLoop)$",
+          Map.of("dossiers", Arrays.stream(growth).mapToObj(Integer::toString).toArray(String[]::new),
+              "engineThreads", new String[] {"1"})));
     }
 
-    // B4: memory, in this process.
+    // B4: memory, in this process: the engine at the full size, the records at up to a million (JOL walks every one).
+    NationalDataset full = NationalDataset.generate(s.dossiers, NationalDataset.DEFAULT_SEED);
+    report.memory(new BenchReport.Memory("cchc engine: DossierTable, less the shared directory", full.size,
+        MemoryFootprint.engineBytes(LibraryEngine.table(full), full.directory)));
+    full = null;
     NationalDataset sample = NationalDataset.generate(Math.min(s.dossiers, 1_000_000), NationalDataset.DEFAULT_SEED);
     report.memory(new BenchReport.Memory("the dataset's own columns (generator, all 9 columns)", sample.size,
         MemoryFootprint.bytes(new Object[] {sample.unit, sample.received, sample.due, sample.finished,
@@ -138,11 +145,32 @@ public final class BenchmarkMain {
     Optional<Figure> streams = r.find("B1", "streams", 1, n);
     Optional<Figure> duck1 = r.find("B1", "duckdb", 1, n);
     Optional<Figure> duck2 = r.find("B1", "duckdb", 2, n);
+    Optional<Figure> engine1 = r.find("B1", "engine", 1, n);
+    Optional<Figure> engine2 = r.find("B1", "engine", 2, n);
     Optional<Figure> loop = r.find("B1", "columnLoop", 1, n);
-    r.rateRatio("B1 DuckDB 1 thread ÷ streams", duck1, streams, null);
-    r.rateRatio("B1 DuckDB 2 threads ÷ DuckDB 1 thread", duck2, duck1, null);
-    r.rateRatio("B1 reference loop 1 thread ÷ DuckDB 1 thread", loop, duck1, null);
-    r.rateRatio("B1 reference loop 1 thread ÷ streams", loop, streams, null);
+    engine1.ifPresent(f -> rate(r, "B1 cchc engine, 1 thread, per thread", f.perSecondPerThread()));
+    engine2.ifPresent(f -> rate(r, "B1 cchc engine, 2 threads, per thread", f.perSecondPerThread()));
+    r.rateRatio("B1 cchc engine ÷ DuckDB, 1 thread each", engine1, duck1, null);
+    r.rateRatio("B1 cchc engine ÷ DuckDB, 2 threads each", engine2, duck2, 5.0);
+    r.rateRatio("B1 cchc engine 1 thread ÷ Java streams", engine1, streams, 30.0);
+    r.rateRatio("B1 cchc engine 2 threads ÷ 1 thread", engine2, engine1, null);
+    r.rateRatio("B1 DuckDB 2 threads ÷ 1 thread", duck2, duck1, null);
+    r.rateRatio("B1 DuckDB 1 thread ÷ Java streams", duck1, streams, null);
+    r.rateRatio("B1 reference loop ÷ cchc engine, 1 thread each", loop, engine1, null);
+    r.rateRatio("B2 cchc reader ÷ DuckDB read_csv, 1 thread each", r.find("B2", "engineReadCsv", 1, -1),
+        r.find("B2", "duckdbReadCsv", 1, -1), 1.5);
+    r.find("B3", "planCountry", 1, -1).ifPresent(f -> r.ratio(new BenchReport.Ratio(
+        "B3 planner and scheduler, 34 provinces", f.msPerOp(), "ms", Optional.of("< 1,000 ms"),
+        Optional.of(f.msPerOp() < 1000))));
+    r.memoryFigures().stream().filter(m -> m.holder().startsWith("cchc engine")).findFirst()
+        .ifPresent(m -> r.ratio(new BenchReport.Ratio("B4 cchc engine, bytes per dossier", m.bytesPerDossier(), "B",
+            Optional.of("≤ 24 B"), Optional.of(m.bytesPerDossier() <= 24))));
+  }
+
+  private static void rate(BenchReport r, String name, double perSecond) {
+    double millions = perSecond / 1e6;
+    r.ratio(new BenchReport.Ratio(name, millions, "M dossiers/s", Optional.of("≥ 150 M/s"),
+        Optional.of(millions >= 150)));
   }
 
   private static Collection<RunResult> jmh(Settings s, String include, Map<String, String[]> params)
@@ -170,7 +198,7 @@ public final class BenchmarkMain {
         p.put(key, r.getParams().getParam(key));
       }
       int threads = Integer.parseInt(p.getOrDefault("duckdbThreads", p.getOrDefault("engineThreads", "1")));
-      long items = Long.parseLong(p.getOrDefault("dossiers", p.getOrDefault("rows", "0")));
+      long items = Long.parseLong(p.getOrDefault("dossiers", p.getOrDefault("rows", "1")));
       report.figure(new Figure(benchmark, method, threads, items, r.getPrimaryResult().getScore(),
           r.getPrimaryResult().getScoreError()));
     }

@@ -64,10 +64,10 @@ final class ColumnLoop {
   }
 
   /**
-   * Whether a dossier is pending and overdue at the end of a day: received by then, not finished by then, and due
-   * before that day.
+   * Whether a dossier is pending and overdue at the end of a day: received by then, not finished by then, and due on
+   * or before that day (at the day's end its due date has passed).
    */
   static boolean isPendingOverdue(int received, int due, int finished, int endDay) {
-    return received <= endDay && due < endDay && (finished == NationalDataset.NOT_FINISHED || finished > endDay);
+    return received <= endDay && due <= endDay && (finished == NationalDataset.NOT_FINISHED || finished > endDay);
   }
 }

@@ -1,5 +1,8 @@
 package io.github.cchc.benchmarks;
 
+import io.github.cchc.scoring.dossier.DossierCsvReader;
+import io.github.cchc.scoring.dossier.DossierLoad;
+import io.github.cchc.scoring.dossier.DossierTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +31,14 @@ final class CrossChecks {
     DossierCounts expected = ColumnLoop.aggregate(d);
     lines.add(String.format("B1 reference loop over %,d dossiers: %s", dossiers, expected));
 
+    DossierTable table = LibraryEngine.table(d);
+    for (int threads = 1; threads <= 2; threads++) {
+      CrossCheckFailedException.requireEqual("cchc engine, " + threads + " thread(s)", expected,
+          LibraryEngine.toCounts(d, LibraryEngine.aggregate(table, threads)));
+      lines.add("B1 cchc engine, " + threads + " thread(s): equal");
+    }
+    table = null;
+
     StreamsBaseline streams = StreamsBaseline.of(d);
     CrossCheckFailedException.requireEqual("Java streams", expected, streams.toCounts(streams.aggregate()));
     lines.add("B1 Java streams: equal");
@@ -53,9 +64,22 @@ final class CrossChecks {
       }
       CrossCheckFailedException.requireEqual("DuckDB read_csv", expectedCsv, db.aggregateCsvTable("csv_dossiers"));
       lines.add(String.format("B2 DuckDB read_csv of %,d rows (%,d bytes): equal", csvRows, bytes));
+      DossierLoad load = DossierCsvReader.of(small.directory).expectedSize(csvRows).read(file);
+      if (!load.isClean() || load.rowsRead() != csvRows) {
+        throw new CrossCheckFailedException("The cchc reader read " + load.rowsRead() + " rows of " + csvRows + ": "
+            + load.rejections());
+      }
+      CrossCheckFailedException.requireEqual("cchc CSV reader", expectedCsv,
+          LibraryEngine.toCounts(small, LibraryEngine.aggregate(load.table(), 1)));
+      lines.add(String.format("B2 cchc CSV reader of %,d rows: clean, equal", csvRows));
     } finally {
       Files.deleteIfExists(file);
     }
+
+    PlannerBenchmark.Country country = new PlannerBenchmark.Country();
+    country.setUp(); // throws unless every province gets exactly the targets its rules need, all scheduled
+    lines.add(String.format("B3 planner and scheduler: 34 provinces feasible, %,d targets (exactly the rules' "
+        + "minimum), every one scheduled", country.expectedTargets));
     return lines;
   }
 }

@@ -83,7 +83,7 @@ final class DuckDbBaseline implements AutoCloseable {
     for (int q = 0; q < StudyYear.QUARTERS; q++) {
       String end = "DATE '" + java.time.LocalDate.ofEpochDay(StudyYear.lastDay(q)) + "'";
       counts.append(q == 0 ? "" : ",\n               ")
-          .append("count(*) FILTER (WHERE received <= ").append(end).append(" AND due < ").append(end)
+          .append("count(*) FILTER (WHERE received <= ").append(end).append(" AND due <= ").append(end)
           .append(" AND (finished IS NULL OR finished > ").append(end).append(")) AS p").append(q + 1);
       rows.append(q == 0 ? "" : "\n        UNION ALL ")
           .append("SELECT unit, ").append(q + 1).append(" AS q, p").append(q + 1)

@@ -1,5 +1,7 @@
 package io.github.cchc.benchmarks;
 
+import io.github.cchc.scoring.dossier.DossierCsvReader;
+import io.github.cchc.scoring.dossier.DossierLoad;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +22,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * B2, ingestion: a dossier CSV (one million rows by default) read with every field parsed, by DuckDB's
- * {@code read_csv} into a table at one thread. What was read is checked against the dataset before timing.
+ * B2, ingestion: a dossier CSV (one million rows by default) read with every field parsed, by the library's reader
+ * into its table and by DuckDB's {@code read_csv} into a table, both at one thread. What was read is checked against the dataset before timing.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -66,6 +68,30 @@ public class IngestionBenchmark {
     }
   }
 
+  /** The library's reader: reads the file once in setup and checks what it read. */
+  @State(Scope.Benchmark)
+  public static class EngineReader {
+    DossierCsvReader reader;
+
+    /**
+     * Prepares the reader and checks one read.
+     *
+     * @param csv the file
+     * @throws IOException if the file cannot be read
+     */
+    @Setup(Level.Trial)
+    public void setUp(CsvFile csv) throws IOException {
+      reader = DossierCsvReader.of(csv.dataset.directory).expectedSize(csv.rows);
+      DossierLoad load = reader.read(csv.file);
+      if (!load.isClean() || load.rowsRead() != csv.rows || load.table().size() != csv.rows) {
+        throw new CrossCheckFailedException("The cchc reader read " + load.rowsRead() + " rows of " + csv.rows
+            + " into " + load.table().size() + ": " + load.rejections());
+      }
+      CrossCheckFailedException.requireEqual("cchc CSV reader", csv.expected,
+          LibraryEngine.toCounts(csv.dataset, LibraryEngine.aggregate(load.table(), 1)));
+    }
+  }
+
   /** DuckDB at one thread. */
   @State(Scope.Benchmark)
   public static class DuckDb {
@@ -97,6 +123,19 @@ public class IngestionBenchmark {
     public void tearDown() throws SQLException {
       db.close();
     }
+  }
+
+  /**
+   * The library's streaming reader into the columnar table, every field parsed and checked, on one thread.
+   *
+   * @param r the reader
+   * @param csv the file
+   * @return what was read
+   * @throws IOException if the file cannot be read
+   */
+  @Benchmark
+  public DossierLoad engineReadCsv(EngineReader r, CsvFile csv) throws IOException {
+    return r.reader.read(csv.file);
   }
 
   /**

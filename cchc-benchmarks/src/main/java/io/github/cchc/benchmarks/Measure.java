@@ -23,7 +23,7 @@ enum Measure {
   FINISHED_LATE("dossiers.finishedLate"),
   /** Finished late with an apology letter ({@code dossiers.apologyRate} numerator). */
   APOLOGY("dossiers.apology"),
-  /** Not finished and past due at the end of the quarter ({@code dossiers.pendingOverdue}). */
+  /** Not finished at the end of the quarter and due on or before its last day ({@code dossiers.pendingOverdue}). */
   PENDING_OVERDUE("dossiers.pendingOverdue");
 
   /** The number of measures. */

@@ -1,5 +1,7 @@
 package io.github.cchc.benchmarks;
 
+import io.github.cchc.core.org.OrgDirectory;
+import io.github.cchc.scoring.dossier.DossierTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,17 @@ final class MemoryFootprint {
    */
   static long bytes(Object root) {
     return GraphLayout.parseInstance(root).totalSize();
+  }
+
+  /**
+   * The bytes the engine's table holds, less the directory it shares with the rest of the application.
+   *
+   * @param table the table
+   * @param directory its directory
+   * @return the bytes of the table's own objects
+   */
+  static long engineBytes(DossierTable table, OrgDirectory directory) {
+    return bytes(table) - bytes(directory);
   }
 
   /**

@@ -177,7 +177,7 @@ final class StreamsBaseline {
     }
 
     boolean isPendingOverdueAt(LocalDate end) {
-      return !received.isAfter(end) && due.isBefore(end) && (finishedOrNull == null || finishedOrNull.isAfter(end));
+      return !received.isAfter(end) && !due.isAfter(end) && (finishedOrNull == null || finishedOrNull.isAfter(end));
     }
   }
 
