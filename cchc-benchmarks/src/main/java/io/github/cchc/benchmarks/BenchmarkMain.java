@@ -200,7 +200,7 @@ public final class BenchmarkMain {
       int threads = Integer.parseInt(p.getOrDefault("duckdbThreads", p.getOrDefault("engineThreads", "1")));
       long items = Long.parseLong(p.getOrDefault("dossiers", p.getOrDefault("rows", "1")));
       report.figure(new Figure(benchmark, method, threads, items, r.getPrimaryResult().getScore(),
-          r.getPrimaryResult().getScoreError()));
+          r.getPrimaryResult().getScoreError(), r.getPrimaryResult().getStatistics().getMin()));
     }
   }
 }

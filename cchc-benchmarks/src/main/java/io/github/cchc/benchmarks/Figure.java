@@ -11,8 +11,10 @@ package io.github.cchc.benchmarks;
  * @param items the dossiers or rows per operation
  * @param msPerOp mean milliseconds per operation
  * @param msError the error of the mean, in milliseconds
+ * @param msBest the fastest measured iteration, in milliseconds, a hint of what a quiet machine gives
  */
-record Figure(String benchmark, String engine, int threads, long items, double msPerOp, double msError) {
+record Figure(String benchmark, String engine, int threads, long items, double msPerOp, double msError,
+    double msBest) {
 
   /**
    * Items per second.

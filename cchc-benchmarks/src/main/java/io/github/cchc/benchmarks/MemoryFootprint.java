@@ -13,6 +13,13 @@ import org.openjdk.jol.info.GraphLayout;
  */
 final class MemoryFootprint {
 
+  static {
+    // Object sizes come from field offsets; attaching the Serviceability Agent only adds tens of seconds of retries.
+    if (System.getProperty("jol.skipHotspotSAAttach") == null) {
+      System.setProperty("jol.skipHotspotSAAttach", "true");
+    }
+  }
+
   private MemoryFootprint() {}
 
   /**
