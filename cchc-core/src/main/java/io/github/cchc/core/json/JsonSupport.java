@@ -204,7 +204,7 @@ final class JsonSupport {
   }
 
   // ---------------------------------------------------------------------------------------------------------------
-  // Mapping helpers
+  // Mapping support
 
   /** Text in NFC, as the model keeps it. */
   static String nfc(String text) {

@@ -5,6 +5,7 @@
     jakarta = true,
     overshadowImplementation = true,
     depluralize = true,
+    depluralizeDictionary = {"basis:bases"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true))

@@ -657,12 +657,13 @@ public sealed interface Timeframe
     /**
      * Creates a time set by another body.
      *
-     * @param basis what sets the time, as written after "Theo"; stripped and put in NFC here
+     * @param basis what sets the time, as written after "Theo"; stripped of spaces and a closing ".", ";" or ","
+     *     and put in NFC here
      * @throws IllegalArgumentException if the basis is blank
      */
     public SetByOther {
       Objects.requireNonNull(basis, "basis");
-      basis = TimeframeText.clean(basis);
+      basis = TimeframeText.cleanEnd(basis, ".;,");
       if (basis.isEmpty()) {
         throw new IllegalArgumentException("The basis of a time set by another body is blank");
       }
@@ -713,7 +714,8 @@ public sealed interface Timeframe
     /**
      * Creates a milestone.
      *
-     * @param label what is due, if the cell says; stripped and put in NFC here
+     * @param label what is due, if the cell says; stripped of spaces and a closing ",", ";" or dash, and put in NFC
+     *     here
      * @param timeframe when it is due
      * @throws IllegalArgumentException if the label is blank or contains a colon or a bullet, or the timeframe is
      *     itself milestones
@@ -721,7 +723,7 @@ public sealed interface Timeframe
     public Milestone {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(timeframe, "timeframe");
-      label = label.map(TimeframeText::clean);
+      label = label.map(l -> TimeframeText.cleanEnd(l, ",;-–—"));
       if (label.isPresent()) {
         String l = label.get();
         if (l.isEmpty() || l.indexOf(':') >= 0 || BULLET.matcher(l).find()) {

@@ -151,10 +151,7 @@ final class TimeframeParser {
   }
 
   private Timeframe.Milestone milestone(int labelFrom, int labelTo, Timeframe timeframe) {
-    String label = text.originalBetween(labelFrom, labelTo);
-    while (!label.isEmpty() && ",;:-–".indexOf(label.charAt(label.length() - 1)) >= 0) {
-      label = label.substring(0, label.length() - 1).strip();
-    }
+    String label = TimeframeText.cleanEnd(text.originalBetween(labelFrom, labelTo), ",;:-–—");
     try {
       return new Timeframe.Milestone(label.isEmpty() ? Optional.empty() : Optional.of(label), timeframe);
     } catch (IllegalArgumentException e) {

@@ -30,6 +30,15 @@ final class TimeframeText {
     return Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ");
   }
 
+  /** The text {@linkplain #clean cleaned}, without the given characters at its end, as a cell's trailing comma. */
+  static String cleanEnd(String text, String trailing) {
+    String t = clean(text);
+    while (!t.isEmpty() && trailing.indexOf(t.charAt(t.length() - 1)) >= 0) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    return t;
+  }
+
   /** The folded form of an NFC text without stray marks, character for character, so indices carry over. */
   static String foldWords(String nfc) {
     StringBuilder s = new StringBuilder(nfc.length());

@@ -70,6 +70,14 @@ class OrgExamplesTest {
     }
   }
 
+  @Test
+  void theExampleFilesAreInTheFormTheLibraryWrites() throws java.io.IOException {
+    for (String name : List.of("org-three-tier.json", "org-two-tier.json")) {
+      java.nio.file.Path file = Examples.example(name);
+      assertEquals(java.nio.file.Files.readString(file), OrgDirectoryJson.write(OrgDirectoryJson.read(file)), name);
+    }
+  }
+
   private static List<String> ids(List<OrgUnit> units) {
     return units.stream().map(OrgUnit::id).toList();
   }

@@ -1,26 +1,30 @@
 package io.github.cchc.scoring.dossier;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * Splits a character stream into RFC 4180 records: fields separated by a delimiter, records by CRLF or LF, fields in
+ * Splits a UTF-8 byte stream into RFC 4180 records: fields separated by a delimiter, records by CRLF or LF, fields in
  * double quotes may hold delimiters, line breaks and doubled quotes. The fields of the current record are kept
- * unescaped in one reusable char array, so that reading a row allocates nothing.
+ * unescaped in one reusable byte array, so that reading a row allocates nothing. It works on bytes, not chars:
+ * delimiters, quotes and line breaks are ASCII and never occur inside a multi-byte UTF-8 sequence, and skipping the
+ * charset decoder for the cells that are dates, numbers and flags saves most of the reading time.
  *
  * <p>Hand-written rather than a library because ingestion speed is a stated goal (at least 1.5 times an in-process
  * SQL engine's CSV reader) and the small general CSV libraries allocate a String per cell.
  */
 final class CsvTokenizer {
-  private final Reader in;
-  private final char[] buf = new char[1 << 16];
+  private final InputStream in;
+  private final byte[] buf = new byte[1 << 16];
+  private boolean started;
   private int pos;
   private int limit;
   private boolean eof;
   private char delimiter = ',';
 
-  char[] text = new char[256];
+  byte[] text = new byte[256];
   int[] start = new int[16];
   int[] end = new int[16];
   int count;
@@ -28,7 +32,7 @@ final class CsvTokenizer {
   boolean malformed;
   private long nextLine = 1;
 
-  CsvTokenizer(Reader in) {
+  CsvTokenizer(InputStream in) {
     this.in = in;
   }
 
@@ -49,7 +53,7 @@ final class CsvTokenizer {
         return -1;
       }
     }
-    return buf[pos++];
+    return buf[pos++] & 0xFF;
   }
 
   private int peek() throws IOException {
@@ -66,11 +70,18 @@ final class CsvTokenizer {
       read();
       pos--;
     }
+    if (!started) { // skip a byte-order mark
+      started = true;
+      if (limit - pos >= 3 && (buf[pos] & 0xFF) == 0xEF && (buf[pos + 1] & 0xFF) == 0xBB
+          && (buf[pos + 2] & 0xFF) == 0xBF) {
+        pos += 3;
+      }
+    }
     int commas = 0;
     int semis = 0;
     int tabs = 0;
     for (int i = pos; i < limit && buf[i] != '\n'; i++) {
-      char c = buf[i];
+      byte c = buf[i];
       if (c == ',') {
         commas++;
       } else if (c == ';') {
@@ -82,11 +93,11 @@ final class CsvTokenizer {
     return semis > commas && semis >= tabs ? ';' : tabs > commas ? '\t' : ',';
   }
 
-  private void append(char c) {
+  private void append(int c) {
     if (end[count] == text.length) {
       text = Arrays.copyOf(text, text.length * 2);
     }
-    text[end[count]++] = c;
+    text[end[count]++] = (byte) c;
   }
 
   private void newField() {
@@ -151,7 +162,33 @@ final class CsvTokenizer {
           if (c == '\n') {
             nextLine++;
           }
-          append((char) c);
+          append(c);
+        }
+        continue;
+      }
+      if (c >= 0 && c != delimiter && c != '\n' && c != '\r' && c != '"' && !afterQuote) {
+        // Fast path: copy the run of plain bytes that follows straight from the buffer.
+        int from = pos - 1;
+        int p = pos;
+        int lim = limit;
+        byte d = (byte) delimiter;
+        while (p < lim) {
+          byte b = buf[p];
+          if (b == d || b == '\n' || b == '\r' || b == '"') {
+            break;
+          }
+          p++;
+        }
+        int n = p - from;
+        int at = end[count];
+        if (at + n > text.length) {
+          text = Arrays.copyOf(text, Math.max(text.length * 2, at + n));
+        }
+        System.arraycopy(buf, from, text, at, n);
+        end[count] = at + n;
+        pos = p;
+        for (int k = from; k < p && fieldStart; k++) {
+          fieldStart = buf[k] == ' ';
         }
         continue;
       }
@@ -181,11 +218,11 @@ final class CsvTokenizer {
         malformed = true; // text after a closing quote
       }
       fieldStart = fieldStart && c == ' ';
-      append((char) c);
+      append(c);
     }
   }
 
   String field(int i) {
-    return new String(text, start[i], end[i] - start[i]).strip();
+    return new String(text, start[i], end[i] - start[i], StandardCharsets.UTF_8).strip();
   }
 }

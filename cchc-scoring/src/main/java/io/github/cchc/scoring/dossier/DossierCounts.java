@@ -4,6 +4,7 @@ import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgUnit;
 import io.github.cchc.core.org.UnknownUnitException;
 import io.github.cchc.core.timeframe.ReportPeriod;
+import io.github.cchc.scoring.indicator.IndicatorCatalog;
 import io.github.cchc.scoring.indicator.IndicatorValue;
 import io.github.cchc.scoring.indicator.Observation;
 import io.github.cchc.scoring.indicator.ObservationSet;
@@ -39,18 +40,19 @@ public final class DossierCounts {
   record UnitField(int unit, String field) {}
 
   private final OrgDirectory directory;
+  private final UnitIndex unitIndex;
   private final int[] parent;
   private final DossierQuery query;
   private final int periods;
   private final int stride;
   private final long[] cells;
   private final Map<UnitField, long[]> byField;
-  private Map<String, Integer> unitIndex;
 
-  DossierCounts(OrgDirectory directory, int[] parent, DossierQuery query, long[] cells,
+  DossierCounts(OrgDirectory directory, UnitIndex units, DossierQuery query, long[] cells,
       Map<UnitField, long[]> byField) {
     this.directory = directory;
-    this.parent = parent;
+    this.unitIndex = units;
+    this.parent = units.parent;
     this.query = query;
     this.periods = query.periods().size();
     this.stride = (periods + 1) * K;
@@ -68,7 +70,7 @@ public final class DossierCounts {
   public static DossierCounts empty(OrgDirectory directory, DossierQuery query) {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(query, "query");
-    return new DossierCounts(directory, DossierTable.parentIndexes(directory), query,
+    return new DossierCounts(directory, new UnitIndex(directory), query,
         new long[directory.size() * (query.periods().size() + 1) * K], new HashMap<>());
   }
 
@@ -124,7 +126,7 @@ public final class DossierCounts {
     long[] sum = addInto(cells, other.cells);
     Map<UnitField, long[]> fields = new HashMap<>(byField);
     other.byField.forEach((k, v) -> fields.merge(k, v, DossierCounts::addInto));
-    return new DossierCounts(directory, parent, query, sum, fields);
+    return new DossierCounts(directory, unitIndex, query, sum, fields);
   }
 
   /**
@@ -160,20 +162,12 @@ public final class DossierCounts {
         fields.merge(new UnitField(u, k.field()), v, DossierCounts::addInto);
       }
     });
-    return new DossierCounts(directory, parent, query, sum, fields);
+    return new DossierCounts(directory, unitIndex, query, sum, fields);
   }
 
   private int unit(String unitId) {
     Objects.requireNonNull(unitId, "unitId");
-    if (unitIndex == null) {
-      Map<String, Integer> map = new HashMap<>();
-      List<OrgUnit> units = directory.units();
-      for (int i = 0; i < units.size(); i++) {
-        map.put(units.get(i).id(), i);
-      }
-      unitIndex = map; // a benign race: every thread computes the same map
-    }
-    Integer u = unitIndex.get(unitId);
+    Integer u = unitIndex.byId.get(unitId);
     if (u == null) {
       throw new UnknownUnitException(unitId);
     }
@@ -266,11 +260,7 @@ public final class DossierCounts {
     List<Observation> list = new ArrayList<>();
     List<OrgUnit> units = directory.units();
     for (int u = 0; u < units.size(); u++) {
-      boolean any = false;
-      for (int j = 0; j < periods * K && !any; j++) {
-        any = cells[u * stride + j] != 0;
-      }
-      if (!any) {
+      if (isZero(cells, u * stride)) {
         continue;
       }
       for (int p = 0; p < periods; p++) {
@@ -281,6 +271,83 @@ public final class DossierCounts {
       }
     }
     return ObservationSet.of(list);
+  }
+
+  /**
+   * Returns the rows of Phụ lục II that dossiers feed, for every unit with counts and each of the query's periods:
+   * 2.4.1 on time and 2.4.2 late (each a count with its share of the finished dossiers), 2.4.3 apology letters over
+   * late dossiers, 6.6.3 and 6.6.4 the partly and wholly online shares and 6.6.5 the digitised share of the received
+   * dossiers, and 6.7.2 the dossiers received by post.
+   *
+   * @return the observations, of indicators of {@link IndicatorCatalog#phuLucII()}
+   */
+  public ObservationSet toPhuLucII() {
+    return phuLucII(null, null);
+  }
+
+  /**
+   * Returns the rows of {@link #toPhuLucII()} and, for district reports, 2.4.7 and 2.4.8: the dossiers of the land
+   * and of the construction field finished on time, with their share of the field's finished dossiers.
+   *
+   * @param landField the name of the land field in the data, such as "Đất đai"
+   * @param constructionField the name of the construction field in the data, such as "Xây dựng"
+   * @return the observations
+   * @throws IllegalArgumentException if the query has no field breakdown
+   */
+  public ObservationSet toPhuLucII(String landField, String constructionField) {
+    Objects.requireNonNull(landField, "landField");
+    Objects.requireNonNull(constructionField, "constructionField");
+    if (!query.byField()) {
+      throw new IllegalArgumentException("The rows 2.4.7 and 2.4.8 need a query with a field breakdown: " + query);
+    }
+    return phuLucII(landField, constructionField);
+  }
+
+  private ObservationSet phuLucII(String landField, String constructionField) {
+    IndicatorCatalog catalog = IndicatorCatalog.phuLucII();
+    List<Observation> list = new ArrayList<>();
+    List<OrgUnit> units = directory.units();
+    for (int u = 0; u < units.size(); u++) {
+      if (isZero(cells, u * stride)) {
+        continue;
+      }
+      String id = units.get(u).id();
+      for (int p = 0; p < periods; p++) {
+        ReportPeriod period = query.periods().get(p);
+        int at = u * stride + p * K;
+        long finished = cells[at + FINISHED];
+        long late = cells[at + LATE];
+        long received = cells[at + RECEIVED];
+        list.add(new Observation(catalog.require("2.4.1"), id, period, IndicatorValue.ratio(finished - late, finished)));
+        list.add(new Observation(catalog.require("2.4.2"), id, period, IndicatorValue.ratio(late, finished)));
+        list.add(new Observation(catalog.require("2.4.3"), id, period,
+            IndicatorValue.ratio(cells[at + APOLOGY_LATE], late)));
+        list.add(new Observation(catalog.require("6.6.3"), id, period,
+            IndicatorValue.ratio(cells[at + DIRECT + Channel.ONLINE_PARTIAL.ordinal()], received)));
+        list.add(new Observation(catalog.require("6.6.4"), id, period,
+            IndicatorValue.ratio(cells[at + DIRECT + Channel.ONLINE_FULL.ordinal()], received)));
+        list.add(new Observation(catalog.require("6.6.5"), id, period,
+            IndicatorValue.ratio(cells[at + DIGITIZED], received)));
+        list.add(new Observation(catalog.require("6.7.2"), id, period,
+            IndicatorValue.count(cells[at + DIRECT + Channel.POSTAL.ordinal()])));
+        if (landField != null) {
+          list.add(new Observation(catalog.require("2.4.7"), id, period,
+              value(DossierIndicator.ON_TIME_RATE, id, landField, period)));
+          list.add(new Observation(catalog.require("2.4.8"), id, period,
+              value(DossierIndicator.ON_TIME_RATE, id, constructionField, period)));
+        }
+      }
+    }
+    return ObservationSet.of(list);
+  }
+
+  private boolean isZero(long[] c, int base) {
+    for (int j = 0; j < periods * K; j++) {
+      if (c[base + j] != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

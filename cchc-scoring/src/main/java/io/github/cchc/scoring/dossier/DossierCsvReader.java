@@ -3,8 +3,6 @@ package io.github.cchc.scoring.dossier;
 import io.github.cchc.core.org.OrgDirectory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +38,9 @@ import java.util.StringJoiner;
  * DossierTable table = load.table();
  * }</pre>
  *
+ * <p>The reader works on the UTF-8 bytes and decodes only the cells that are text (ids, units, fields,
+ * procedures, and those seen for the first time), which is what makes it fast.
+ *
  * <p>This class is immutable and thread-safe; each call of {@code read} works on its own state.
  */
 public final class DossierCsvReader {
@@ -67,6 +68,10 @@ public final class DossierCsvReader {
   }
 
   private static final Map<String, Column> COLUMN_NAMES = new HashMap<>();
+  private static final Column[] REQUIRED_VALUES =
+      {Column.ID, Column.UNIT, Column.RECEIVED, Column.DUE, Column.CHANNEL};
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final String[] CHANNEL_NAMES = Arrays.stream(CHANNELS).map(Enum::name).toArray(String[]::new);
 
   static {
     for (Column c : Column.values()) {
@@ -81,10 +86,18 @@ public final class DossierCsvReader {
   }
 
   private final OrgDirectory directory;
+  /** Rows held in columns at a time when a file is aggregated while it is read. */
+  static final int CHUNK_ROWS = 1 << 20;
+
   private final boolean strict;
   private final int expectedSize;
+  private final boolean duplicateCheck;
+  private final int chunkRows;
 
-  private DossierCsvReader(OrgDirectory directory, boolean strict, int expectedSize) {
+  private DossierCsvReader(OrgDirectory directory, boolean strict, int expectedSize, boolean duplicateCheck,
+      int chunkRows) {
+    this.duplicateCheck = duplicateCheck;
+    this.chunkRows = chunkRows;
     this.directory = directory;
     this.strict = strict;
     this.expectedSize = expectedSize;
@@ -97,7 +110,7 @@ public final class DossierCsvReader {
    * @return the reader
    */
   public static DossierCsvReader of(OrgDirectory directory) {
-    return new DossierCsvReader(Objects.requireNonNull(directory, "directory"), false, 1024);
+    return new DossierCsvReader(Objects.requireNonNull(directory, "directory"), false, 1024, true, CHUNK_ROWS);
   }
 
   /**
@@ -107,7 +120,7 @@ public final class DossierCsvReader {
    * @return the reader
    */
   public DossierCsvReader strict(boolean strict) {
-    return new DossierCsvReader(directory, strict, expectedSize);
+    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, chunkRows);
   }
 
   /**
@@ -121,7 +134,59 @@ public final class DossierCsvReader {
     if (rows < 0) {
       throw new IllegalArgumentException("Expected rows cannot be negative: " + rows);
     }
-    return new DossierCsvReader(directory, strict, rows);
+    return new DossierCsvReader(directory, strict, rows, duplicateCheck, chunkRows);
+  }
+
+  /**
+   * Returns this reader with or without the check for duplicate dossier ids. The check keeps every id while the file
+   * is read (never after); a file whose ids are known to be unique can be read in less memory without it.
+   *
+   * @param check true to reject rows whose id was seen before (the default)
+   * @return the reader
+   */
+  public DossierCsvReader duplicateCheck(boolean check) {
+    return new DossierCsvReader(directory, strict, expectedSize, check, chunkRows);
+  }
+
+  // For tests: a small chunk shows that chunks merge exactly.
+  DossierCsvReader chunkRows(int rows) {
+    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, rows);
+  }
+
+  /**
+   * Reads a UTF-8 file and aggregates it as it goes, holding at most about a million rows in columns at a time, so
+   * that a file far larger than memory can be counted. The load's table is empty; its {@link DossierLoad#counts()}
+   * holds the result.
+   *
+   * @param file the file
+   * @param query what to aggregate
+   * @return the load, with its counts
+   * @throws IOException if reading fails
+   * @throws InvalidDossierRowException in strict mode, at the first bad row
+   */
+  public DossierLoad aggregate(Path file, DossierQuery query) throws IOException {
+    Objects.requireNonNull(file, "file");
+    try (InputStream in = Files.newInputStream(file)) {
+      return aggregate(in, String.valueOf(file.getFileName()), query);
+    }
+  }
+
+  /**
+   * Reads a UTF-8 stream and aggregates it as it goes, as {@link #aggregate(Path, DossierQuery)}. The stream is not
+   * closed.
+   *
+   * @param in the stream
+   * @param source a name for the stream in findings and messages
+   * @param query what to aggregate
+   * @return the load, with its counts
+   * @throws IOException if reading fails
+   * @throws InvalidDossierRowException in strict mode, at the first bad row
+   */
+  public DossierLoad aggregate(InputStream in, String source, DossierQuery query) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(query, "query");
+    return new Run(in, source, query).run();
   }
 
   /**
@@ -135,13 +200,13 @@ public final class DossierCsvReader {
    */
   public DossierLoad read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, String.valueOf(file.getFileName()));
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in, String.valueOf(file.getFileName()));
     }
   }
 
   /**
-   * Reads a UTF-8 stream. The stream is not closed.
+   * Reads a UTF-8 stream, with or without a byte-order mark. The stream is not closed.
    *
    * @param in the stream
    * @param source a name for the stream in findings and messages
@@ -150,29 +215,18 @@ public final class DossierCsvReader {
    * @throws InvalidDossierRowException in strict mode, at the first bad row
    */
   public DossierLoad read(InputStream in, String source) throws IOException {
-    return read(new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8), source);
-  }
-
-  /**
-   * Reads from a character stream. The reader is not closed.
-   *
-   * @param reader the reader
-   * @param source a name for the stream in findings and messages
-   * @return the load
-   * @throws IOException if reading fails
-   * @throws InvalidDossierRowException in strict mode, at the first bad row
-   */
-  public DossierLoad read(Reader reader, String source) throws IOException {
-    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return new Run(reader, source).run();
+    return new Run(in, source, null).run();
   }
 
   /** The state of one read. */
   private final class Run {
     private final CsvTokenizer csv;
     private final String source;
-    private final DossierTable.Builder builder;
+    private DossierTable.Builder builder;
+    private final DossierQuery query;
+    private DossierCounts counts;
     private final int[] at = new int[Column.values().length];
     private final String[] headerNames = new String[Column.values().length];
     private int headerCells;
@@ -180,20 +234,22 @@ public final class DossierCsvReader {
     private final List<List<Long>> firstLines = new ArrayList<>();
     private final String[] firstDetail = new String[RejectReason.values().length];
     private long rows;
-    private String lastUnit = "";
-    private int lastUnitIndex = -1;
-    private String lastField = "";
-    private int lastFieldIndex;
-    private String lastProcedure = "";
-    private int lastProcedureIndex;
+    // Cells seen before map to their index without making a String; ids are kept only while the file is read.
+    private final CellTable units = new CellTable();
+    private CellTable fields = new CellTable();
+    private CellTable procedures = new CellTable();
+    private final CellTable ids = new CellTable();
+    private int cellStart;
+    private int cellEnd;
     // Results of the date parser: the epoch day and the minute of the day, -1 when no time was given.
     private int day;
     private int minute;
 
-    Run(Reader reader, String source) {
-      this.csv = new CsvTokenizer(reader);
+    Run(InputStream in, String source, DossierQuery query) {
+      this.query = query;
+      this.csv = new CsvTokenizer(in);
       this.source = source;
-      this.builder = DossierTable.builder(directory, expectedSize);
+      this.builder = DossierTable.builder(directory, query == null ? expectedSize : chunkRows);
       for (int i = 0; i < RejectReason.values().length; i++) {
         firstLines.add(new ArrayList<>());
       }
@@ -208,6 +264,9 @@ public final class DossierCsvReader {
       while (csv.next()) {
         rows++;
         row();
+        if (query != null && builder.size() == chunkRows) {
+          flush();
+        }
       }
       return load();
     }
@@ -221,8 +280,23 @@ public final class DossierCsvReader {
         }
       }
       boolean fileRejected = list.stream().anyMatch(x -> x.reason().rejectsFile());
-      DossierTable table = fileRejected ? DossierTable.builder(directory, 0).build() : builder.build();
-      return new DossierLoad(source, table, rows, list);
+      if (query == null) {
+        DossierTable table = fileRejected ? DossierTable.builder(directory, 0).build() : builder.build();
+        return new DossierLoad(source, table, rows, list, null);
+      }
+      if (fileRejected) {
+        builder = DossierTable.builder(directory, 0);
+      }
+      flush();
+      return new DossierLoad(source, DossierTable.builder(directory, 0).build(), rows, list, counts);
+    }
+
+    private void flush() {
+      DossierCounts chunk = builder.build().aggregate(query);
+      counts = counts == null ? chunk : counts.merge(chunk);
+      builder = DossierTable.builder(directory, chunkRows);
+      fields = new CellTable(); // the new chunk has its own dictionaries
+      procedures = new CellTable();
     }
 
     private boolean header() {
@@ -283,7 +357,7 @@ public final class DossierCsvReader {
       if (i < 0) {
         return true;
       }
-      char[] t = csv.text;
+      byte[] t = csv.text;
       for (int k = csv.start[i]; k < csv.end[i]; k++) {
         if (t[k] != ' ') {
           return false;
@@ -302,7 +376,7 @@ public final class DossierCsvReader {
         reject(RejectReason.MALFORMED_ROW, null, csv.count + " cells, header has " + headerCells);
         return;
       }
-      for (Column c : new Column[] {Column.ID, Column.UNIT, Column.RECEIVED, Column.DUE, Column.CHANNEL}) {
+      for (Column c : REQUIRED_VALUES) {
         if (empty(c)) {
           reject(RejectReason.MISSING_VALUE, c, "");
           return;
@@ -356,10 +430,14 @@ public final class DossierCsvReader {
         reject(RejectReason.BAD_VALUE, Column.SUPPLEMENT_REQUESTS, text(Column.SUPPLEMENT_REQUESTS));
         return;
       }
-      String id = text(Column.ID);
-      if (!builder.addId(id)) {
-        reject(RejectReason.DUPLICATE_ID, Column.ID, id);
+      trim(at[Column.ID.ordinal()]);
+      int idHash = CellTable.hash(csv.text, cellStart, cellEnd);
+      if (duplicateCheck && ids.get(csv.text, cellStart, cellEnd, idHash, -1) >= 0) {
+        reject(RejectReason.DUPLICATE_ID, Column.ID, text(Column.ID));
         return;
+      }
+      if (duplicateCheck) {
+        ids.put(csv.text, cellStart, cellEnd, idHash, 0);
       }
       boolean lateOnDueDay = finishedDay == dueDay && finishedMinute >= 0 && dueMinute >= 0
           && finishedMinute > dueMinute;
@@ -367,7 +445,8 @@ public final class DossierCsvReader {
           paid == 1, apology == 1, supplements, lateOnDueDay);
     }
 
-    private boolean sameAs(String last, int i) {
+    // Sets cellStart and cellEnd to the cell without its surrounding spaces.
+    private void trim(int i) {
       int s = csv.start[i];
       int e = csv.end[i];
       while (s < e && csv.text[s] == ' ') {
@@ -376,63 +455,51 @@ public final class DossierCsvReader {
       while (e > s && csv.text[e - 1] == ' ') {
         e--;
       }
-      if (e - s != last.length()) {
-        return false;
-      }
-      for (int k = 0; k < last.length(); k++) {
-        if (csv.text[s + k] != last.charAt(k)) {
-          return false;
-        }
-      }
-      return true;
+      cellStart = s;
+      cellEnd = e;
     }
 
-    // Consecutive rows usually share unit, field and procedure: compare with the last one before making a String.
     private int unit() {
-      int i = at[Column.UNIT.ordinal()];
-      if (lastUnitIndex >= 0 && sameAs(lastUnit, i)) {
-        return lastUnitIndex;
-      }
-      String u = Normalizer.normalize(csv.field(i), Normalizer.Form.NFC);
-      int index = builder.unitIndexOrMinusOne(u);
-      if (index >= 0) {
-        lastUnit = u;
-        lastUnitIndex = index;
+      trim(at[Column.UNIT.ordinal()]);
+      int h = CellTable.hash(csv.text, cellStart, cellEnd);
+      int index = units.get(csv.text, cellStart, cellEnd, h, Integer.MIN_VALUE);
+      if (index == Integer.MIN_VALUE) {
+        String id = Normalizer.normalize(new String(csv.text, cellStart, cellEnd - cellStart, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+        index = builder.unitIndexOrMinusOne(id);
+        units.put(csv.text, cellStart, cellEnd, h, index);
       }
       return index;
     }
 
     private int field() {
-      int i = at[Column.FIELD.ordinal()];
-      if (i < 0) {
-        return 0;
-      }
-      if (sameAs(lastField, i)) {
-        return lastFieldIndex;
-      }
-      lastField = Normalizer.normalize(csv.field(i), Normalizer.Form.NFC);
-      lastFieldIndex = builder.fieldIndex(lastField);
-      return lastFieldIndex;
+      return dictionary(Column.FIELD, fields, true);
     }
 
     private int procedure() {
-      int i = at[Column.PROCEDURE.ordinal()];
+      return dictionary(Column.PROCEDURE, procedures, false);
+    }
+
+    private int dictionary(Column column, CellTable table, boolean field) {
+      int i = at[column.ordinal()];
       if (i < 0) {
         return 0;
       }
-      if (sameAs(lastProcedure, i)) {
-        return lastProcedureIndex;
+      trim(i);
+      int h = CellTable.hash(csv.text, cellStart, cellEnd);
+      int index = table.get(csv.text, cellStart, cellEnd, h, -1);
+      if (index < 0) {
+        String name = Normalizer.normalize(new String(csv.text, cellStart, cellEnd - cellStart, StandardCharsets.UTF_8), Normalizer.Form.NFC);
+        index = field ? builder.fieldIndex(name) : builder.procedureIndex(name);
+        table.put(csv.text, cellStart, cellEnd, h, index);
       }
-      lastProcedure = Normalizer.normalize(csv.field(i), Normalizer.Form.NFC);
-      lastProcedureIndex = builder.procedureIndex(lastProcedure);
-      return lastProcedureIndex;
+      return index;
     }
 
     private Channel channel() {
       int i = at[Column.CHANNEL.ordinal()];
-      for (Channel c : Channel.values()) {
-        if (equalsIgnoreAsciiCase(c.name(), i)) {
-          return c;
+      for (int c = 0; c < CHANNELS.length; c++) {
+        if (equalsIgnoreAsciiCase(CHANNEL_NAMES[c], i)) {
+          return CHANNELS[c];
         }
       }
       return Channel.fromWord(csv.field(i)).orElse(null);
@@ -451,9 +518,9 @@ public final class DossierCsvReader {
         return false;
       }
       for (int k = 0; k < word.length(); k++) {
-        char a = csv.text[s + k];
+        int a = csv.text[s + k];
         char b = word.charAt(k);
-        if (a != b && Character.toUpperCase(a) != b) {
+        if (a != b && (a < 'a' || a > 'z' || a - ('a' - 'A') != b)) {
           return false;
         }
       }
@@ -462,7 +529,23 @@ public final class DossierCsvReader {
 
     // 1 for yes, 0 for no or empty, -1 for anything else.
     private int yesNo(Column c) {
-      if (empty(c)) {
+      int i = at[c.ordinal()];
+      if (i < 0) {
+        return 0;
+      }
+      trim(i);
+      int n = cellEnd - cellStart;
+      int first = n == 0 ? ' ' : csv.text[cellStart];
+      if (n == 0 || n == 1 && first == '0') {
+        return 0;
+      }
+      if (n == 1 && first == '1') {
+        return 1;
+      }
+      if (n == 4 && (first == 't' || first == 'T') && equalsIgnoreAsciiCase("TRUE", i)) {
+        return 1;
+      }
+      if (n == 5 && (first == 'f' || first == 'F') && equalsIgnoreAsciiCase("FALSE", i)) {
         return 0;
       }
       String v = key(text(c));
@@ -491,7 +574,7 @@ public final class DossierCsvReader {
       }
       int n = 0;
       for (int k = s; k < e; k++) {
-        char ch = csv.text[k];
+        int ch = csv.text[k];
         if (ch < '0' || ch > '9') {
           return -1;
         }
@@ -513,7 +596,7 @@ public final class DossierCsvReader {
     }
 
     // Reads yyyy-MM-dd or d/M/yyyy, then optionally 'T' or spaces and H:mm[:ss]; sets day and minute.
-    private boolean parseDate(char[] t, int s, int e) {
+    private boolean parseDate(byte[] t, int s, int e) {
       while (s < e && t[s] == ' ') {
         s++;
       }
@@ -589,15 +672,15 @@ public final class DossierCsvReader {
     }
   }
 
-  private static boolean isDigit(char c) {
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 
   // The value of n digits at s, or -1 if one is not a digit.
-  private static int digits(char[] t, int s, int n) {
+  private static int digits(byte[] t, int s, int n) {
     int v = 0;
     for (int k = s; k < s + n; k++) {
-      char c = t[k];
+      int c = t[k];
       if (c < '0' || c > '9') {
         return -1;
       }

@@ -40,8 +40,10 @@ public final class DossierLoad {
   private final DossierTable table;
   private final long rowsRead;
   private final Map<RejectReason, Rejection> rejections;
+  private final DossierCounts counts;
 
-  DossierLoad(String source, DossierTable table, long rowsRead, List<Rejection> rejections) {
+  DossierLoad(String source, DossierTable table, long rowsRead, List<Rejection> rejections, DossierCounts counts) {
+    this.counts = counts;
     this.source = source;
     this.table = table;
     this.rowsRead = rowsRead;
@@ -60,12 +62,22 @@ public final class DossierLoad {
   }
 
   /**
-   * Returns the table of the accepted rows; empty if the file was rejected.
+   * Returns the table of the accepted rows; empty if the file was rejected or aggregated while read.
    *
    * @return the table
    */
   public DossierTable table() {
     return table;
+  }
+
+  /**
+   * Returns the counts of the accepted rows when the file was aggregated while it was read ({@link
+   * DossierCsvReader#aggregate(java.nio.file.Path, DossierQuery)}).
+   *
+   * @return the counts, empty when the file was read into a table
+   */
+  public java.util.Optional<DossierCounts> counts() {
+    return java.util.Optional.ofNullable(counts);
   }
 
   /**

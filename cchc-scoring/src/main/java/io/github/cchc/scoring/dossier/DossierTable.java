@@ -69,7 +69,7 @@ public final class DossierTable {
   private final char[] procedure;
   private final List<String> fields;
   private final List<String> procedures;
-  private final int[] parentIndex;
+  private final UnitIndex unitIndex;
 
   private DossierTable(OrgDirectory directory, int[] unitStart, int[] received, int[] due, int[] finished,
       byte[] flags, short[] supplements, char[] field, char[] procedure, List<String> fields,
@@ -85,20 +85,7 @@ public final class DossierTable {
     this.procedure = procedure;
     this.fields = List.copyOf(fields);
     this.procedures = List.copyOf(procedures);
-    this.parentIndex = parentIndexes(directory);
-  }
-
-  static int[] parentIndexes(OrgDirectory directory) {
-    List<OrgUnit> units = directory.units();
-    Map<String, Integer> index = new HashMap<>(units.size() * 2);
-    for (int i = 0; i < units.size(); i++) {
-      index.put(units.get(i).id(), i);
-    }
-    int[] parent = new int[units.size()];
-    for (int i = 0; i < units.size(); i++) {
-      parent[i] = units.get(i).parent().map(index::get).orElse(-1);
-    }
-    return parent;
+    this.unitIndex = new UnitIndex(directory);
   }
 
   /**
@@ -170,7 +157,8 @@ public final class DossierTable {
    * @throws UnknownUnitException if the unit is not in the directory
    */
   public int sizeOf(String unitId) {
-    int u = directory.units().indexOf(directory.require(unitId));
+    directory.require(unitId);
+    int u = unitIndex.byId.get(unitId);
     return unitStart[u + 1] - unitStart[u];
   }
 
@@ -222,7 +210,7 @@ public final class DossierTable {
         DossierCounts.finish(cells, u * stride, w.periods);
       }
     }
-    return new DossierCounts(directory, parentIndex, query, cells, byField);
+    return new DossierCounts(directory, unitIndex, query, cells, byField);
   }
 
   /**
@@ -606,10 +594,6 @@ public final class DossierTable {
         throw new InvalidDossierException("Date out of range (years 1000 to 9999): " + date);
       }
       return (int) d;
-    }
-
-    boolean addId(String id) {
-      return ids.add(id);
     }
 
     /**

@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * A catalogue of indicators, looked up by code. The built-in catalogue holds every row of Phụ lục II of the Sơn La
- * report outline and the indicators computed from procedure dossiers ({@code dossiers.*}); users add their own in
+ * report outline, the indicators computed from procedure dossiers ({@code dossiers.*}) and from plan tasks ({@code
+ * tasks.*}); users add their own in
  * the same text format.
  *
  * <p>The format is one indicator per line, seven tab-separated columns: code, area (a {@link ReformArea} constant),
@@ -39,6 +40,7 @@ import java.util.Set;
 public final class IndicatorCatalog {
   private static final String PHU_LUC_II = "phu-luc-ii.tsv";
   private static final String DOSSIER_INDICATORS = "dossier-indicators.tsv";
+  private static final String TASK_INDICATORS = "task-indicators.tsv";
 
   private final Map<String, Indicator> byCode;
 
@@ -48,11 +50,12 @@ public final class IndicatorCatalog {
 
   private static final class BuiltIn {
     static final IndicatorCatalog PHU_LUC = resource(PHU_LUC_II);
-    static final IndicatorCatalog ALL = PHU_LUC.plus(resource(DOSSIER_INDICATORS));
+    static final IndicatorCatalog ALL = PHU_LUC.plus(resource(DOSSIER_INDICATORS)).plus(resource(TASK_INDICATORS));
   }
 
   /**
-   * Returns the built-in catalogue: every row of Phụ lục II and the dossier indicators {@code dossiers.*}.
+   * Returns the built-in catalogue: every row of Phụ lục II, the dossier indicators {@code dossiers.*} and the task
+   * indicators {@code tasks.*}.
    *
    * @return the catalogue
    */
@@ -70,7 +73,8 @@ public final class IndicatorCatalog {
   }
 
   /**
-   * Returns the codes of every built-in indicator: the Phụ lục II codes and the {@code dossiers.*} ids. Other modules
+   * Returns the codes of every built-in indicator: the Phụ lục II codes and the {@code dossiers.*} and {@code tasks.*}
+   * ids. Other modules
    * check the indicator ids they refer to against this set.
    *
    * @return the codes, in catalogue order

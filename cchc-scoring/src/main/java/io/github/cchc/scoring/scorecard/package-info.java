@@ -5,6 +5,7 @@
     jakarta = true,
     overshadowImplementation = true,
     depluralize = true,
+    depluralizeDictionary = {"child:children", "criterion:criteria"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
     defaults = @Value.Immutable(copy = true))

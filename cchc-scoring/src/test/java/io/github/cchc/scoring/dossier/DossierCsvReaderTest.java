@@ -10,7 +10,9 @@ import io.github.cchc.core.finding.Severity;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import io.github.cchc.scoring.indicator.IndicatorValue;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,8 +20,12 @@ import org.junit.jupiter.api.Test;
 class DossierCsvReaderTest {
   private static final DossierQuery QUARTERS = DossierQuery.of(ReportPeriod.ofYear(2024), ReportPeriod.Type.QUARTER);
 
+  private static InputStream utf8(String csv) {
+    return new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8));
+  }
+
   private static DossierLoad read(String csv) throws IOException {
-    return DossierCsvReader.of(Fixtures.DIR).read(new StringReader(csv), "test.csv");
+    return DossierCsvReader.of(Fixtures.DIR).read(utf8(csv), "test.csv");
   }
 
   @Test
@@ -105,7 +111,7 @@ class DossierCsvReaderTest {
   @DisplayName("Strict mode rejects the file at its first bad row, naming line, column and value")
   void strictModeThrowsAtTheFirstBadRow() {
     InvalidDossierRowException e = assertThrows(InvalidDossierRowException.class,
-        () -> DossierCsvReader.of(Fixtures.DIR).strict(true).read(new StringReader(BAD), "test.csv"));
+        () -> DossierCsvReader.of(Fixtures.DIR).strict(true).read(utf8(BAD), "test.csv"));
     assertEquals(3, e.line());
     assertEquals("received", e.column());
     assertEquals("2024-13-10", e.value());
@@ -125,7 +131,7 @@ class DossierCsvReaderTest {
     assertEquals("dossiers.csv.missing-column", f.ruleId());
     assertEquals("File rejected: missing required column: due (ngày hẹn trả)", f.messageEn());
     MissingColumnException e = assertThrows(MissingColumnException.class,
-        () -> DossierCsvReader.of(Fixtures.DIR).strict(true).read(new StringReader(csv), "x.csv"));
+        () -> DossierCsvReader.of(Fixtures.DIR).strict(true).read(utf8(csv), "x.csv"));
     assertEquals("due (ngày hẹn trả)", e.column());
     assertEquals(1, e.line());
   }
@@ -150,6 +156,35 @@ class DossierCsvReaderTest {
     assertEquals("Thủ tục \"A\"; dòng một\r\ndòng hai", load.table().procedures().get(1));
     assertEquals(List.of(5L), rejection(load, RejectReason.UNPARSEABLE_DATE).firstLines());
     assertEquals(List.of(6L), rejection(load, RejectReason.MALFORMED_ROW).firstLines());
+  }
+
+  @Test
+  @DisplayName("A file aggregated while read, a few rows at a time, counts as the file read whole")
+  void aggregatingWhileReadingEqualsReadingWhole() throws IOException {
+    DossierLoad whole = Fixtures.load("dossiers-en.csv", false);
+    DossierQuery q = QUARTERS.withFieldBreakdown(true);
+    try (InputStream in = DossierCsvReaderTest.class.getResourceAsStream("dossiers-en.csv")) {
+      DossierLoad streamed = DossierCsvReader.of(Fixtures.DIR).chunkRows(5).aggregate(in, "dossiers-en.csv", q);
+      assertEquals(0, streamed.table().size());
+      assertEquals(12, streamed.rowsRead());
+      assertEquals(whole.table().aggregate(q), streamed.counts().orElseThrow());
+    }
+    assertTrue(whole.counts().isEmpty());
+  }
+
+  @Test
+  void withoutTheDuplicateCheckARepeatedIdIsKept() throws IOException {
+    String csv = "id,unit,received,due,finished,channel\na,X1,2024-01-10,2024-01-20,,DIRECT\n"
+        + "a,X1,2024-01-11,2024-01-20,,DIRECT\n";
+    assertEquals(1, read(csv).table().size());
+    assertEquals(2, DossierCsvReader.of(Fixtures.DIR).duplicateCheck(false).read(utf8(csv), "x").table().size());
+  }
+
+  @Test
+  void aByteOrderMarkIsSkipped() throws IOException {
+    DossierLoad load = read("\uFEFFid,unit,received,due,finished,channel\nb,X1,05/03/2024,20/03/2024,,bưu chính\n");
+    assertTrue(load.isClean(), load.findings().toString());
+    assertEquals(1, load.table().size());
   }
 
   @Test

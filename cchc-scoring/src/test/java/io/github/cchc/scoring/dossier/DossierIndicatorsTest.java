@@ -159,6 +159,27 @@ class DossierIndicatorsTest {
   }
 
   @Test
+  @DisplayName("Phụ lục II, 2.4 Kết quả giải quyết TTHC and 6.6–6.7, from the dossiers")
+  void phuLucIiRowsFromTheDossiers() {
+    DossierCounts c = table().aggregate(DossierQuery.of(ReportPeriod.ofYear(2024)).withFieldBreakdown(true))
+        .rolledUp();
+    ReportPeriod y = ReportPeriod.ofYear(2024);
+    var rows = c.toPhuLucII("Đất đai", "Xây dựng");
+    // D: X1 finished 8 (4 late), X2 finished 2 (1 late, with an apology); d2 also had an apology.
+    assertEquals(java.util.Optional.of(ratio(5, 10)), rows.value("2.4.1", "D", y));
+    assertEquals(java.util.Optional.of(ratio(5, 10)), rows.value("2.4.2", "D", y));
+    assertEquals(java.util.Optional.of(ratio(2, 5)), rows.value("2.4.3", "D", y));
+    assertEquals(java.util.Optional.of(ratio(2, 3)), rows.value("2.4.7", "D", y));
+    assertEquals(java.util.Optional.of(ratio(1, 2)), rows.value("2.4.8", "D", y));
+    assertEquals(java.util.Optional.of(ratio(2, 11)), rows.value("6.6.3", "D", y));
+    assertEquals(java.util.Optional.of(ratio(3, 11)), rows.value("6.6.4", "D", y));
+    assertEquals(java.util.Optional.of(ratio(4, 11)), rows.value("6.6.5", "D", y)); // d9 came in 2023
+    assertEquals(java.util.Optional.of(count(1)), rows.value("6.7.2", "P", y));
+    assertThrows(IllegalArgumentException.class,
+        () -> table().aggregate(QUARTERS).toPhuLucII("Đất đai", "Xây dựng"));
+  }
+
+  @Test
   void everyDossierIndicatorIsInTheBuiltInCatalogue() {
     for (DossierIndicator i : DossierIndicator.values()) {
       assertTrue(IndicatorCatalog.builtIn().contains(i.id()), i.id());

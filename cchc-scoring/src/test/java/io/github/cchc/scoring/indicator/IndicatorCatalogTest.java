@@ -63,7 +63,8 @@ class IndicatorCatalogTest {
     assertTrue(IndicatorCatalog.knownIds().contains("2.4.1"));
     assertFalse(IndicatorCatalog.phuLucII().contains("dossiers.received"));
     assertFalse(IndicatorCatalog.knownIds().contains("9.9.9"));
-    assertEquals(IndicatorCatalog.phuLucII().size() + 11, IndicatorCatalog.builtIn().size());
+    assertEquals(IndicatorCatalog.phuLucII().size() + 11 + 8, IndicatorCatalog.builtIn().size());
+    assertTrue(IndicatorCatalog.knownIds().contains("tasks.overdue"));
   }
 
   @Test

@@ -1,0 +1,162 @@
+package io.github.cchc.core.plan;
+
+import io.github.cchc.core.document.DocumentNumber;
+import io.github.cchc.core.document.DocumentReference;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An annual administrative-reform plan (Kế hoạch cải cách hành chính): its header (number and symbol, issuer, place,
+ * date, year, title), its legal bases, purposes and requirements, and its task appendix.
+ *
+ * <p>A plan is built even when it breaks the rules a plan should meet; {@link PlanValidator#validate(Plan)} lists
+ * what is wrong. A draft has a blank number ("Số: /KH-UBND") and no issue date.
+ *
+ * <pre>{@code
+ * Plan plan = Plan.builder()
+ *     .number(DocumentNumber.parse("175/KH-UBND"))
+ *     .issuer("Ủy ban nhân dân tỉnh Thái Bình")
+ *     .place("Thái Bình")
+ *     .issueDate(LocalDate.of(2023, 12, 29))
+ *     .year(2024)
+ *     .title("Cải cách hành chính tỉnh Thái Bình năm 2024")
+ *     .addTask(task)
+ *     .build();
+ * List<Finding> findings = PlanValidator.validate(plan);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Plan {
+
+  /** The earliest plan year accepted by the structural constraints. */
+  public static final int MIN_YEAR = 2000;
+
+  /** The latest plan year accepted by the structural constraints. */
+  public static final int MAX_YEAR = 2100;
+
+  Plan() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the plan's number and symbol (Số), such as 175/KH-UBND; blank in a draft.
+   *
+   * @return the number
+   */
+  public abstract DocumentNumber number();
+
+  /**
+   * Returns the issuing body, such as "Ủy ban nhân dân tỉnh Thái Bình".
+   *
+   * @return the issuer, never blank
+   */
+  @NotBlank
+  public abstract String issuer();
+
+  /**
+   * Returns the place in the header, such as "Thái Bình".
+   *
+   * @return the place, never blank
+   */
+  @NotBlank
+  public abstract String place();
+
+  /**
+   * Returns the date in the header.
+   *
+   * @return the issue date, empty in a draft
+   */
+  public abstract Optional<LocalDate> issueDate();
+
+  /**
+   * Returns the year the plan is for, between {@value #MIN_YEAR} and {@value #MAX_YEAR}.
+   *
+   * @return the year
+   */
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  public abstract int year();
+
+  /**
+   * Returns the title, such as "Cải cách hành chính tỉnh Thái Bình năm 2024".
+   *
+   * @return the title, never blank
+   */
+  @NotBlank
+  public abstract String title();
+
+  /**
+   * Returns the documents the plan is based on (Căn cứ, Thực hiện).
+   *
+   * @return the legal bases, possibly empty
+   */
+  public abstract List<DocumentReference> legalBases();
+
+  /**
+   * Returns the purposes (Mục đích), one paragraph each.
+   *
+   * @return the purposes, possibly empty
+   */
+  public abstract List<@NotBlank String> purposes();
+
+  /**
+   * Returns the requirements (Yêu cầu), one paragraph each.
+   *
+   * @return the requirements, possibly empty
+   */
+  public abstract List<@NotBlank String> requirements();
+
+  /**
+   * Returns the tasks of the appendix, in the plan's order.
+   *
+   * @return the tasks, possibly empty
+   */
+  public abstract List<@Valid Task> tasks();
+
+  /**
+   * Says whether this is a draft: a plan without an issue date.
+   *
+   * @return true for a draft
+   */
+  public boolean isDraft() {
+    return issueDate().isEmpty();
+  }
+
+  /**
+   * Returns the tasks of one area, in the plan's order.
+   *
+   * @param area the area
+   * @return the tasks of that area, possibly empty
+   * @throws NullPointerException if the area is null
+   */
+  public List<Task> tasksOf(ReformArea area) {
+    Objects.requireNonNull(area, "area");
+    return tasks().stream().filter(task -> task.area() == area).toList();
+  }
+
+  /**
+   * Builds {@link Plan}s; {@code from(plan)} copies a plan to change it.
+   *
+   * @see Plan#builder()
+   */
+  public static final class Builder extends ImmutablePlan.Builder {
+    /** Creates an empty builder; {@link Plan#builder()} is the usual way. */
+    public Builder() {}
+  }
+}
