@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -37,6 +38,8 @@ final class Planning {
   private final Map<Integer, Set<String>> population = new LinkedHashMap<>();
   private final Map<Integer, Integer> required = new HashMap<>();
   private final Map<Integer, Integer> count = new HashMap<>();
+  // the share and count rules each unit counts towards
+  private final Map<String, List<Integer>> rulesOf = new HashMap<>();
   // perParent rules: the parent of each counted unit, the children of each parent, the count under each parent
   private final Map<Integer, Map<String, String>> parentOf = new LinkedHashMap<>();
   private final Map<Integer, Map<String, List<String>>> childrenOf = new HashMap<>();
@@ -242,15 +245,6 @@ final class Planning {
         }
       }
     }
-    subMin.forEach((k, min) -> {
-      if (min > subMax.get(k)) {
-        conflict(subRules.get(k), List.of(),
-            "Các quy tắc " + refs(subRules.get(k)) + " đòi hỏi " + k.label() + " có ít nhất " + min
-                + " và nhiều nhất " + subMax.get(k) + " đơn vị trực thuộc",
-            "Rules " + refs(subRules.get(k)) + " ask a " + k.labelEn() + " target for at least " + min
-                + " and at most " + subMax.get(k) + " subordinate units");
-      }
-    });
   }
 
   private void populationRule(int i, Set<OrgKind> kinds, Optional<String> scope,
@@ -264,6 +258,7 @@ final class Planning {
     Set<String> pop = new LinkedHashSet<>();
     for (OrgUnit u : units.population(kinds, scope)) {
       pop.add(u.id());
+      rulesOf.computeIfAbsent(u.id(), x -> new ArrayList<>()).add(i);
     }
     population.put(i, pop);
     int r = req.applyAsInt(pop.size());
@@ -399,36 +394,54 @@ final class Planning {
   // ------------------------------------------------------------------------------------------------------------------
   // Step 3: shares and counts
 
+  /** A candidate with the number of short rules it served when last looked at. */
+  private record Candidate(String unit, int serves) {}
+
   private boolean topUp() {
+    List<Integer> initiallyShort = shortRules();
+    if (initiallyShort.isEmpty()) {
+      return false;
+    }
+    // Lazy greedy: a candidate serves fewer short rules as rules fill up and never more, and a blocked candidate stays
+    // blocked while units are only added, so a stale entry is re-queued with its new value until it is current.
+    Comparator<Candidate> best = Comparator.comparing((Candidate c) -> -c.serves())
+        .thenComparing(Candidate::unit, byPriority);
+    PriorityQueue<Candidate> queue = new PriorityQueue<>(best);
+    for (String u : candidatesOf(initiallyShort)) {
+      queue.add(new Candidate(u, serves(u)));
+    }
     boolean changed = false;
     while (true) {
       List<Integer> short_ = shortRules();
       if (short_.isEmpty()) {
         return changed;
       }
-      String best = null;
-      int bestServes = 0;
-      for (String u : candidatesOf(short_)) {
-        int serves = serves(u, short_);
-        if (best == null || serves > bestServes
-            || serves == bestServes && byPriority.compare(u, best) < 0) {
-          best = u;
-          bestServes = serves;
-        }
-      }
-      if (best == null) {
+      Candidate c = queue.poll();
+      if (c == null) {
         for (int i : short_) {
           explainShortPopulation(i);
         }
         return changed;
       }
-      String b = best;
-      List<Integer> served = short_.stream().filter(i -> population.get(i).contains(b)).toList();
-      add(b, new Reason(served,
+      if (selected.containsKey(c.unit()) || blocker(c.unit()).isPresent()) {
+        continue;
+      }
+      int now = serves(c.unit());
+      if (now == 0) {
+        continue;
+      }
+      if (now < c.serves()) {
+        queue.add(new Candidate(c.unit(), now));
+        continue;
+      }
+      String u = c.unit();
+      List<Integer> served = rulesOf.getOrDefault(u, List.of()).stream()
+          .filter(i -> count.get(i) < required.get(i)).toList();
+      add(u, new Reason(served,
           refs(served) + ": còn thiếu, tính vào " + served.stream().map(i -> rules.get(i).describeVi())
-              .reduce((x, y) -> x + "; " + y).orElse("") + "; " + priorityVi(b),
+              .reduce((x, y) -> x + "; " + y).orElse("") + "; " + priorityVi(u),
           refs(served) + " short; counts towards " + served.stream().map(i -> rules.get(i).describeEn())
-              .reduce((x, y) -> x + "; " + y).orElse("") + "; " + priorityEn(b), false));
+              .reduce((x, y) -> x + "; " + y).orElse("") + "; " + priorityEn(u), false));
       changed = true;
     }
   }
@@ -455,10 +468,11 @@ final class Planning {
     return result;
   }
 
-  private int serves(String u, List<Integer> short_) {
+  /** The number of share and count rules still short that a unit counts towards. */
+  private int serves(String u) {
     int n = 0;
-    for (int i : short_) {
-      if (population.get(i).contains(u)) {
+    for (int i : rulesOf.getOrDefault(u, List.of())) {
+      if (count.get(i) < required.get(i)) {
         n++;
       }
     }
@@ -466,8 +480,7 @@ final class Planning {
   }
 
   private Comparator<String> byUsefulness() {
-    List<Integer> short_ = shortRules();
-    Comparator<String> c = Comparator.comparing(u -> -serves(u, short_));
+    Comparator<String> c = Comparator.comparing(u -> -serves(u));
     return c.thenComparing(byPriority);
   }
 
@@ -620,23 +633,35 @@ final class Planning {
   }
 
   private Optional<String> lacksSubordinates(String u) {
-    Integer min = subMin.get(kind(u));
+    return subordinateProblem(u).map(m -> m[0]);
+  }
+
+  private String whyEn(String u) {
+    return subordinateProblem(u).map(m -> m[1]).orElse("");
+  }
+
+  /** Why a unit cannot have the subordinate units the rules ask of its kind, in Vietnamese and English. */
+  private Optional<String[]> subordinateProblem(String u) {
+    OrgKind k = kind(u);
+    Integer min = subMin.get(k);
     if (min == null) {
       return Optional.empty();
+    }
+    List<Integer> which = subRules.get(k);
+    if (min > subMax.get(k)) {
+      return Optional.of(new String[] {
+          "không thể đáp ứng: " + refs(which) + " đòi hỏi " + k.label() + " có ít nhất " + min + " và nhiều nhất "
+              + subMax.get(k) + " đơn vị trực thuộc",
+          "cannot comply: " + refs(which) + " ask a " + k.labelEn() + " for at least " + min + " and at most "
+              + subMax.get(k) + " subordinate units"});
     }
     long n = units.subordinates(u).stream().filter(c -> !excluded.contains(c.id())).count();
     if (n >= min) {
       return Optional.empty();
     }
-    return Optional.of("chỉ có " + n + " đơn vị trực thuộc có thể kiểm tra, trong khi " + refs(subRules.get(kind(u)))
-        + " cần ít nhất " + min);
-  }
-
-  private String whyEn(String u) {
-    int min = subMin.get(kind(u));
-    long n = units.subordinates(u).stream().filter(c -> !excluded.contains(c.id())).count();
-    return "has only " + n + " subordinate units that can be visited, while " + refs(subRules.get(kind(u)))
-        + " needs at least " + min;
+    return Optional.of(new String[] {
+        "chỉ có " + n + " đơn vị trực thuộc có thể kiểm tra, trong khi " + refs(which) + " cần ít nhất " + min,
+        "has only " + n + " subordinate units that can be visited, while " + refs(which) + " needs at least " + min});
   }
 
   private void add(String u, Reason reason) {

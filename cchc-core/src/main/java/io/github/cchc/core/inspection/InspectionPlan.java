@@ -1,6 +1,8 @@
 package io.github.cchc.core.inspection;
 
 import io.github.cchc.core.coverage.CoverageRule;
+import io.github.cchc.core.document.DocumentNumber;
+import io.github.cchc.core.document.DocumentReference;
 import io.github.cchc.core.plan.ReformArea;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -49,6 +51,20 @@ public abstract class InspectionPlan {
   public static final class Builder extends ImmutableInspectionPlan.Builder {
     Builder() {}
   }
+
+  /**
+   * Returns the number and symbol, such as 61/KH-UBND; a draft has a blank number ("/KH-UBND").
+   *
+   * @return the number, empty if not given
+   */
+  public abstract Optional<DocumentNumber> number();
+
+  /**
+   * Returns the legal bases (Căn cứ …) the plan cites, in its order.
+   *
+   * @return the references
+   */
+  public abstract List<DocumentReference> legalBases();
 
   /**
    * Returns who issues the plan, such as "UBND tỉnh Đồng Tháp" or a unit id.
@@ -156,13 +172,11 @@ public abstract class InspectionPlan {
   public abstract List<VisitFinding> findings();
 
   /**
-   * Returns the findings still open on a date.
+   * Returns the findings not yet remediated.
    *
-   * @param date the day of the question (used for nothing but symmetry with {@link #reinspectionCandidates})
    * @return the open findings, in the plan's order
    */
-  public List<VisitFinding> openFindings(LocalDate date) {
-    Objects.requireNonNull(date, "date");
+  public List<VisitFinding> openFindings() {
     return findings().stream().filter(VisitFinding::isOpen).toList();
   }
 

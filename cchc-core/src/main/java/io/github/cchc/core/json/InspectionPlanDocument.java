@@ -9,6 +9,9 @@ import java.util.List;
 @JsonClassDescription("An inspection plan (Kế hoạch kiểm tra CCHC): header, forms, content, team, window, timing, "
     + "coverage rules, targets and findings. Only year, coverage and targets are required.")
 record InspectionPlanDocument(
+    @JsonPropertyDescription("Number and symbol (Số), such as \"61/KH-UBND\"; a draft leaves the number blank: "
+        + "\"/KH-UBND\".")
+    String number,
     @JsonPropertyDescription("The issuing body, such as \"UBND tỉnh Đồng Tháp\".")
     String issuer,
     @JsonPropertyDescription("The place in the header, such as \"Đồng Tháp\".")
@@ -18,6 +21,9 @@ record InspectionPlanDocument(
     String issueDate,
     @JsonPropertyDescription("The title.")
     String title,
+    @JsonPropertyDescription("The documents the plan is based on, such as \"Quyết định số 280/QĐ-UBND ngày "
+        + "11/01/2023 của UBND thành phố Hà Nội\".")
+    List<String> legalBases,
     @JsonProperty(required = true)
     @JsonPropertyDescription("The year inspected.")
     Integer year,

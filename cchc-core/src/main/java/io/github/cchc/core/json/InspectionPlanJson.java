@@ -2,13 +2,19 @@ package io.github.cchc.core.json;
 
 import io.github.cchc.core.coverage.CountRule;
 import io.github.cchc.core.coverage.CoverageRule;
+import io.github.cchc.core.coverage.CoverageVerdict;
 import io.github.cchc.core.coverage.IncludeRule;
 import io.github.cchc.core.coverage.InvalidCoverageRuleException;
 import io.github.cchc.core.coverage.ParentSelection;
+import io.github.cchc.core.coverage.PastInspection;
 import io.github.cchc.core.coverage.PerParentRule;
+import io.github.cchc.core.coverage.PlanningRequest;
 import io.github.cchc.core.coverage.SelfInspectionRule;
 import io.github.cchc.core.coverage.ShareRule;
 import io.github.cchc.core.coverage.SubordinatesRule;
+import io.github.cchc.core.document.DocumentNumber;
+import io.github.cchc.core.document.DocumentNumberParseException;
+import io.github.cchc.core.document.DocumentReference;
 import io.github.cchc.core.inspection.DayCount;
 import io.github.cchc.core.inspection.DayType;
 import io.github.cchc.core.inspection.FindingStatus;
@@ -150,12 +156,129 @@ public final class InspectionPlanJson {
     JsonSupport.write(toDocument(Objects.requireNonNull(plan, "plan")), path);
   }
 
+  /**
+   * Reads the target planner's inputs beside the rules from JSON and returns the request. The document's fields are
+   * all optional:
+   *
+   * <pre>{@code
+   * {"history": [{"unit": "DT-STC", "year": 2023}],
+   *  "signals": {"DT-STC": {"procedures": 120, "openFindings": 2}},
+   *  "weights": {"procedures": 1, "openFindings": 10},
+   *  "mustInclude": ["DT-SNV"], "mustExclude": ["DT-CA"],
+   *  "recentInspectionPenalty": 100, "seed": 2024}
+   * }</pre>
+   *
+   * @param json the document
+   * @param source the name to give in error messages, such as a file name
+   * @param rules the coverage rules to meet
+   * @param asOf the day at which units must be active
+   * @return the planning request
+   * @throws JsonFormatException if the document is not valid
+   * @throws NullPointerException if an argument is null
+   */
+  public static PlanningRequest readPlanningRequest(String json, String source, List<CoverageRule> rules,
+      LocalDate asOf) {
+    Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(asOf, "asOf");
+    return JsonSupport.read(json, source, InspectionPlanningDocument.class,
+        (d, root) -> toPlanningRequest(d, root, rules, asOf));
+  }
+
+  /**
+   * Reads the target planner's inputs from a UTF-8 file; see {@link #readPlanningRequest(String, String, List,
+   * LocalDate)}.
+   *
+   * @param path the file
+   * @param rules the coverage rules to meet
+   * @param asOf the day at which units must be active
+   * @return the planning request
+   * @throws JsonFormatException if the file is not valid; the source is the path
+   * @throws java.io.UncheckedIOException if the file cannot be read
+   * @throws NullPointerException if an argument is null
+   */
+  public static PlanningRequest readPlanningRequest(Path path, List<CoverageRule> rules, LocalDate asOf) {
+    return readPlanningRequest(JsonSupport.text(path), path.toString(), rules, asOf);
+  }
+
+  private static PlanningRequest toPlanningRequest(InspectionPlanningDocument d, Trail root,
+      List<CoverageRule> rules, LocalDate asOf) {
+    PlanningRequest.Builder b = PlanningRequest.builder().asOf(asOf).addAllRules(rules);
+    List<InspectionPastDocument> history = JsonSupport.orEmpty(d.history());
+    for (int i = 0; i < history.size(); i++) {
+      InspectionPastDocument h = history.get(i);
+      Trail t = root.field("history").index(i);
+      InspectionForm form = h.form() == null ? InspectionForm.DIRECT_ANNOUNCED
+          : constant(InspectionForm.class, h.form(), t.field("form"));
+      try {
+        b.addHistory(new PastInspection(JsonSupport.required(h.unit(), t.field("unit")),
+            JsonSupport.required(h.year(), t.field("year")), form));
+      } catch (IllegalArgumentException e) {
+        throw new MappingProblem(t, e.getMessage(), e);
+      }
+    }
+    if (d.signals() != null) {
+      d.signals().forEach((unit, values) -> {
+        if (values == null) {
+          throw new MappingProblem(root.field("signals").field(unit), "null is not allowed here");
+        }
+        b.putSignal(unit, values);
+      });
+    }
+    if (d.weights() != null) {
+      b.putAllWeights(d.weights());
+    }
+    b.addAllMustInclude(JsonSupport.orEmpty(d.mustInclude()));
+    b.addAllMustExclude(JsonSupport.orEmpty(d.mustExclude()));
+    if (d.recentInspectionPenalty() != null) {
+      b.recentInspectionPenalty(d.recentInspectionPenalty());
+    }
+    if (d.seed() != null) {
+      b.seed(d.seed());
+    }
+    return b.build();
+  }
+
+  /**
+   * Writes a coverage verdict as indented JSON: {@code satisfied}, then {@code rules} in the plan's order, each with
+   * {@code rule}, {@code index}, {@code satisfied}, {@code population}, {@code required}, {@code actual}, {@code
+   * missing}, {@code excess}, {@code messageVi} and {@code messageEn}, then {@code findings}, each with {@code
+   * severity}, {@code path}, {@code ruleId}, {@code messageVi} and {@code messageEn}.
+   *
+   * @param verdict the verdict
+   * @return the JSON text, ending with a newline
+   * @throws NullPointerException if the argument is null
+   */
+  public static String writeVerdict(CoverageVerdict verdict) {
+    Objects.requireNonNull(verdict, "verdict");
+    return JsonSupport.write(new InspectionVerdictDocument(verdict.satisfied(),
+        verdict.rules().stream().map(r -> new InspectionRuleResultDocument(r.ruleName(), r.index(), r.satisfied(),
+            r.population(), r.required(), r.actual(), r.missing(), r.excess(), r.messageVi(), r.messageEn()))
+            .toList(),
+        verdict.findings().stream().map(f -> new InspectionCheckFindingDocument(f.severity().name(), f.path(),
+            f.ruleId(), f.messageVi(), f.messageEn())).toList()));
+  }
+
   // ---------------------------------------------------------------------------------------------------------------
   // Reading
 
   static InspectionPlan toPlan(InspectionPlanDocument d, Trail root) {
     InspectionPlan.Builder b = InspectionPlan.builder();
     b.year(JsonSupport.required(d.year(), root.field("year")));
+    if (d.number() != null) {
+      try {
+        b.number(DocumentNumber.parse(d.number()));
+      } catch (DocumentNumberParseException e) {
+        throw new MappingProblem(root.field("number"), e.getMessage(), e);
+      }
+    }
+    List<String> bases = JsonSupport.orEmpty(d.legalBases());
+    for (int i = 0; i < bases.size(); i++) {
+      try {
+        b.addLegalBase(DocumentReference.parse(bases.get(i)));
+      } catch (DocumentNumberParseException e) {
+        throw new MappingProblem(root.field("legalBases").index(i), e.getMessage(), e);
+      }
+    }
     Optional.ofNullable(d.issuer()).map(JsonSupport::nfc).ifPresent(b::issuer);
     Optional.ofNullable(d.place()).map(JsonSupport::nfc).ifPresent(b::place);
     Optional.ofNullable(d.title()).map(JsonSupport::nfc).ifPresent(b::title);
@@ -409,10 +532,12 @@ public final class InspectionPlanJson {
 
   static InspectionPlanDocument toDocument(InspectionPlan p) {
     return new InspectionPlanDocument(
+        p.number().map(DocumentNumber::toString).orElse(null),
         p.issuer().orElse(null),
         p.place().orElse(null),
         p.issueDate().map(LocalDate::toString).orElse(null),
         p.title().orElse(null),
+        JsonSupport.nullIfEmpty(p.legalBases().stream().map(DocumentReference::toString).toList()),
         p.year(),
         JsonSupport.nullIfEmpty(p.forms().stream().map(Enum::name).toList()),
         JsonSupport.nullIfEmpty(p.contentAreas().stream().map(Enum::name).toList()),

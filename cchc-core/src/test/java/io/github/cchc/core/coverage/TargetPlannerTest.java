@@ -148,8 +148,8 @@ class TargetPlannerTest {
     PlanningResult r = TargetPlanner.propose(DONG_THAP, req);
     assertFalse(r.feasible());
     assertEquals(List.of(1, 0), r.conflicts().get(0).rules());
-    assertTrue(r.conflicts().get(0).messageEn().endsWith("the others are ruled out by coverage[0]"),
-        r.conflicts().get(0).messageEn());
+    assertEquals("coverage[1] (At least 50% of Commune) needs 18 of 36 units but only 12 can be picked; the others "
+        + "are ruled out by coverage[0]", r.conflicts().get(0).messageEn());
   }
 
   @Test

@@ -182,4 +182,53 @@ class InspectionPlanJsonTest {
     assertEquals("$.targets[0]", e.path());
     assertInstanceOf(IllegalArgumentException.class, e.getCause());
   }
+
+  @Test
+  @DisplayName("Hà Nội 2023 (61/KH-UBND): header, legal basis, months window, report 3 working days ahead")
+  void readsTheHaNoiHeader() {
+    InspectionPlan plan = InspectionPlanJson.read("""
+        {"number": "61/KH-UBND", "issuer": "UBND thành phố Hà Nội", "place": "Hà Nội", "issueDate": "2023-03-01",
+         "legalBases": ["Quyết định số 280/QĐ-UBND ngày 11/01/2023 của UBND thành phố Hà Nội"],
+         "year": 2023, "forms": ["DIRECT_ANNOUNCED", "SURPRISE", "DIGITAL_SYSTEMS", "REPORTS", "RE_INSPECTION"],
+         "window": {"from": "2023-03-01", "to": "2023-12-31"},
+         "timing": {"reportLead": {"days": 3, "type": "WORKING"}},
+         "coverage": [], "targets": []}
+        """);
+    assertEquals("61/KH-UBND", plan.number().orElseThrow().toString());
+    assertEquals(java.time.LocalDate.of(2023, 1, 11), plan.legalBases().get(0).date().orElseThrow());
+    assertEquals("Từ 01/03/2023 đến 31/12/2023", plan.window().orElseThrow().label());
+    assertEquals("3 working days", plan.timing().orElseThrow().reportLead().orElseThrow().toString());
+    assertEquals(plan, InspectionPlanJson.read(InspectionPlanJson.write(plan)));
+  }
+
+  @Test
+  void aBadNumberNamesItsPath() {
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(
+        "{\"number\": \"KH UBND\", \"year\": 2024, \"coverage\": [], \"targets\": []}"));
+    assertEquals("$.number", e.path());
+    assertEquals(1, e.line());
+  }
+
+  @Test
+  void readsThePlannersInputs() {
+    InspectionPlan plan = InspectionPlanJson.read(ISSUE_EXAMPLE);
+    io.github.cchc.core.coverage.PlanningRequest r = InspectionPlanJson.readPlanningRequest("""
+        {"history": [{"unit": "DT-STC", "year": 2023}, {"unit": "DT-SYT", "year": 2022, "form": "SURPRISE"}],
+         "signals": {"DT-STC": {"procedures": 120, "openFindings": 2}},
+         "weights": {"procedures": 1, "openFindings": 10.5},
+         "mustInclude": ["DT-SNV"], "mustExclude": ["DT-CA"], "seed": 2024}
+        """, "h.json", plan.coverage(), java.time.LocalDate.of(2024, 4, 1));
+    assertEquals(plan.coverage(), r.rules());
+    assertEquals(List.of(io.github.cchc.core.coverage.PastInspection.of("DT-STC", 2023),
+        new io.github.cchc.core.coverage.PastInspection("DT-SYT", 2022, InspectionForm.SURPRISE)), r.history());
+    assertEquals(new BigDecimal("10.5"), r.weights().get("openFindings"));
+    assertEquals(BigDecimal.valueOf(120), r.signals().get("DT-STC").get("procedures"));
+    assertEquals(Set.of("DT-SNV"), r.mustInclude());
+    assertEquals(2024L, r.seed());
+    assertEquals(BigDecimal.valueOf(100), r.recentInspectionPenalty());
+    JsonFormatException e = assertThrows(JsonFormatException.class, () -> InspectionPlanJson.readPlanningRequest(
+        "{\"history\": [{\"unit\": \"DT-STC\", \"year\": \"2023\"}]}", "h.json", List.of(),
+        java.time.LocalDate.of(2024, 4, 1)));
+    assertEquals("$.history[0].year", e.path());
+  }
 }
