@@ -2,14 +2,14 @@
 module io.github.cchc.reporting {
   requires static org.immutables.value.annotations;
   requires transitive io.github.cchc.scoring;
-  // requires com.fasterxml.jackson.databind;
-  // requires org.dhatim.fastexcel;
+  requires com.fasterxml.jackson.databind;
+  requires org.dhatim.fastexcel;
 
-  // exports io.github.cchc.reporting;
-  // exports io.github.cchc.reporting.chart;
-  // exports io.github.cchc.reporting.render.markdown;
-  // exports io.github.cchc.reporting.render.html;
-  // exports io.github.cchc.reporting.render.csv;
-  // exports io.github.cchc.reporting.render.xlsx;
-  // exports io.github.cchc.reporting.render.json;
+  exports io.github.cchc.reporting;
+  exports io.github.cchc.reporting.chart;
+  exports io.github.cchc.reporting.render.markdown;
+  exports io.github.cchc.reporting.render.html;
+  exports io.github.cchc.reporting.render.csv;
+  exports io.github.cchc.reporting.render.xlsx;
+  exports io.github.cchc.reporting.render.json;
 }

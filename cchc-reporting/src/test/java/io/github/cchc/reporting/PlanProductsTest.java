@@ -1,0 +1,153 @@
+package io.github.cchc.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cchc.core.plan.ReformArea;
+import io.github.cchc.core.timeframe.ReportPeriod;
+import io.github.cchc.reporting.render.csv.CsvRenderer;
+import io.github.cchc.reporting.render.html.HtmlRenderer;
+import io.github.cchc.reporting.render.json.JsonRenderer;
+import io.github.cchc.reporting.render.markdown.MarkdownRenderer;
+import io.github.cchc.reporting.render.xlsx.XlsxRenderer;
+import io.github.cchc.scoring.indicator.IndicatorCatalog;
+import io.github.cchc.scoring.indicator.ObservationSet;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class PlanProductsTest {
+
+  private static final ReportPeriod S1 = ReportPeriod.parse("2024S1");
+
+  @Test
+  @DisplayName("Phụ lục I: đủ bảy lĩnh vực theo thứ tự, kể cả cải cách thủ tục hành chính")
+  void completedTasksGroupedByTheSevenAreas() {
+    Table table = CompletedTasksAppendix.table(PlanFixtures.plan(), S1.lastDay(), ReportLocale.VIETNAMESE);
+    List<Row> groups = table.rows().stream().filter(r -> r.kind() == RowKind.GROUP).toList();
+    assertEquals(List.of("I", "II", "III", "IV", "V", "VI", "VII"),
+        groups.stream().map(r -> ((Cell.Text) r.cells().get(0)).value()).toList());
+    assertEquals(Cell.text("CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), groups.get(2).cells().get(1));
+    Row first = table.rows().get(1);
+    assertEquals(List.of(Cell.text("1"), Cell.text("Ban hành Kế hoạch tuyên truyền CCHC năm 2024"),
+        Cell.text("12/KH-UBND"), Cell.text("Kế hoạch tuyên truyền cải cách hành chính năm 2024"),
+        Cell.date(LocalDate.of(2024, 1, 31)), Cell.text("Đúng hạn"), Cell.text("Hoàn thành ngày 20/01/2024")),
+        first.cells());
+    assertEquals(Cell.text("Quá hạn"), table.rows().get(2).cells().get(5));
+    // A task marked done without a date is listed, its timeliness not guessed.
+    Row undated = table.rows().get(table.rows().size() - 1);
+    assertEquals(Cell.text("Nâng cấp Cổng dịch vụ công"), undated.cells().get(1));
+    assertEquals(Cell.text("Chưa xác định"), undated.cells().get(5));
+    // Institutions has no task done: the area says so.
+    assertEquals(Cell.text("Không có dữ liệu"), table.rows().get(4).cells().get(1));
+  }
+
+  @Test
+  void completedTasksRenderInEveryFormat() throws Exception {
+    Report report = CompletedTasksAppendix.report(PlanFixtures.plan(), S1, ReportOptions.defaults());
+    Golden.assertMatches("phu-luc-i.md", MarkdownRenderer.render(report));
+    Golden.assertMatches("phu-luc-i.csv", CsvRenderer.render(report).get(0).text());
+    Golden.assertMatches("phu-luc-i.json", JsonRenderer.render(report));
+    assertEquals(7, Jsoup.parse(HtmlRenderer.render(report)).select("tr.group").size());
+    try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(XlsxRenderer.render(report)))) {
+      var row = workbook.getFirstSheet().read().get(3);
+      assertEquals(CellType.NUMBER, row.getCell(4).getType());
+    }
+  }
+
+  @Test
+  @DisplayName("Phụ lục II: mọi chỉ tiêu của danh mục, dạng \"… hồ sơ = …%\", mã lạ được liệt kê")
+  void statisticsAppendix() {
+    Table table = StatisticsAppendix.table(IndicatorCatalog.phuLucII(), PlanFixtures.observations(), "TB", 2024,
+        ReportLocale.VIETNAMESE);
+    long indicatorRows = table.rows().stream().filter(r -> r.kind() == RowKind.DATA).count();
+    assertEquals(IndicatorCatalog.phuLucII().size() + 1, indicatorRows);
+    assertEquals("Năm 2023", table.columns().get(3).header());
+    Row onTime = row(table, "2.4.1");
+    assertEquals("9.000 hồ sơ = 94,74%", ReportLocale.VIETNAMESE.format(onTime.cells().get(3)));
+    assertEquals("9.512 hồ sơ = 99,08%", ReportLocale.VIETNAMESE.format(onTime.cells().get(4)));
+    assertEquals(Cell.integer(1), row(table, "2.4.5").cells().get(4));
+    assertEquals(Cell.percent(new BigDecimal("24.68")), row(table, "6.6.3").cells().get(4));
+    assertEquals(Cell.empty(), row(table, "1.1").cells().get(4));
+    Row own = row(table, "TB.1");
+    assertEquals(Cell.integer(5), own.cells().get(4));
+    assertEquals(Cell.text("Mã chỉ tiêu không có trong danh mục"), own.cells().get(5));
+  }
+
+  @Test
+  void statisticsRenderInEveryFormat() {
+    Report report = StatisticsAppendix.report(IndicatorCatalog.phuLucII(), PlanFixtures.observations(), "TB", 2024,
+        ReportOptions.defaults());
+    Golden.assertMatches("phu-luc-ii.md", MarkdownRenderer.render(report));
+    Golden.assertMatches("phu-luc-ii.csv", CsvRenderer.render(report).get(0).text());
+    assertTrue(XlsxRenderer.render(report).length > 0);
+    assertTrue(JsonRenderer.render(report).contains("\"count\" : 9512"));
+  }
+
+  @Test
+  void emptyObservationsGiveTheWholeCatalogueWithEmptyValues() {
+    Table table = StatisticsAppendix.table(IndicatorCatalog.phuLucII(), ObservationSet.empty(), "TB", 2024,
+        ReportLocale.VIETNAMESE);
+    assertTrue(table.rows().stream().filter(r -> r.kind() == RowKind.DATA)
+        .allMatch(r -> r.cells().get(3).equals(Cell.empty()) && r.cells().get(4).equals(Cell.empty())));
+  }
+
+  @Test
+  @DisplayName("Đề cương: Phần I–IV, mỗi lĩnh vực một mục, chỗ trống được đánh dấu")
+  void periodicReportFollowsTheOutline() {
+    Report report = periodic();
+    List<String> parts = report.blocks().stream().map(b -> ((Section) b).numberedHeading()).toList();
+    assertEquals(List.of("Phần I. Đặc điểm, tình hình", "Phần II. Kết quả thực hiện",
+        "Phần III. Phương hướng nhiệm vụ trong thời gian tới", "Phần IV. Đề xuất, kiến nghị",
+        "Phụ lục I. Danh mục các nhiệm vụ đã hoàn thành",
+        "Phụ lục II. Thống kê số liệu về kết quả thực hiện công tác CCHC"), parts);
+    Section results = (Section) report.blocks().get(1);
+    Section tasks = (Section) results.blocks().get(1);
+    assertEquals(ReformArea.reformAreas().size(), tasks.blocks().size());
+    String md = MarkdownRenderer.render(report);
+    assertTrue(md.contains("- Ban hành Kế hoạch tuyên truyền CCHC năm 2024: 12/KH-UBND ngày 20/01/2024"), md);
+    // Task 2 was done late, not left overdue; task 3 falls due on the period's last day and is carried forward.
+    assertTrue(!md.contains("Nhiệm vụ quá hạn:"), md);
+    assertTrue(md.contains("- Rà soát văn bản quy phạm pháp luật của tỉnh (hạn 30/06/2024)"), md);
+    assertTrue(md.contains("Tồn tại qua kiểm tra chưa khắc phục tại TB-STC: Chưa niêm yết công khai TTHC đầy đủ"), md);
+    assertTrue(md.contains("Chỉ tiêu giảm so với năm trước: Số nhiệm vụ đã hoàn thành (38 → 30)"), md);
+    assertTrue(md.contains("- Rà soát, đánh giá thủ tục hành chính năm 2024 (hạn 30/09/2024)"), md);
+    assertTrue(md.contains("**[Cần bổ sung: đề xuất, kiến nghị với cơ quan cấp trên]**"), md);
+    Golden.assertMatches("periodic-report.md", md);
+    Document html = Jsoup.parse(HtmlRenderer.render(report));
+    assertTrue(html.select("p.placeholder").size() > 10);
+    assertEquals(2, html.select("table").size());
+  }
+
+  @Test
+  void overdueTasksAreLimitationsAtTheEndOfTheYear() {
+    Report report = PeriodicReport.builder().plan(PlanFixtures.plan()).period(ReportPeriod.ofYear(2024)).build()
+        .report();
+    String md = MarkdownRenderer.render(report);
+    assertTrue(md.contains("Nhiệm vụ quá hạn: Rà soát văn bản quy phạm pháp luật của tỉnh (hạn 30/06/2024)"), md);
+    assertTrue(md.contains("Không có nhiệm vụ đến hạn trong kỳ tới.") || md.contains("đã quá hạn"), md);
+  }
+
+  private static Report periodic() {
+    return PeriodicReport.builder()
+        .plan(PlanFixtures.plan())
+        .period(S1)
+        .statistics(PeriodicReport.Statistics.of(IndicatorCatalog.phuLucII(), PlanFixtures.observations(), "TB"))
+        .addAllInspectionFindings(PlanFixtures.findings())
+        .options(ReportOptions.builder().heading(NationalHeading.builder()
+            .addIssuerLines("UBND TỈNH THÁI BÌNH", "SỞ NỘI VỤ").place("Thái Bình").build()).build())
+        .build()
+        .report();
+  }
+
+  private static Row row(Table table, String code) {
+    return table.rows().stream().filter(r -> r.cells().get(0).equals(Cell.text(code))).findFirst().orElseThrow();
+  }
+}
