@@ -1,0 +1,77 @@
+package io.github.cchc.benchmarks;
+
+import io.github.cchc.core.org.OrgDirectory;
+import io.github.cchc.scoring.dossier.DossierTable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.openjdk.jol.info.GraphLayout;
+
+/**
+ * B4, memory: the bytes reachable from what each approach holds per dossier, walked with JOL's {@link GraphLayout}
+ * (every object counted once, shared ones too), divided by the number of dossiers.
+ */
+final class MemoryFootprint {
+
+  static {
+    // Object sizes come from field offsets; attaching the Serviceability Agent only adds tens of seconds of retries.
+    if (System.getProperty("jol.skipHotspotSAAttach") == null) {
+      System.setProperty("jol.skipHotspotSAAttach", "true");
+    }
+  }
+
+  private MemoryFootprint() {}
+
+  /**
+   * The bytes reachable from an object graph.
+   *
+   * @param root the root
+   * @return the total size of every object reachable from it
+   */
+  static long bytes(Object root) {
+    return GraphLayout.parseInstance(root).totalSize();
+  }
+
+  /**
+   * The bytes the engine's table holds, less the directory it shares with the rest of the application.
+   *
+   * @param table the table
+   * @param directory its directory
+   * @return the bytes of the table's own objects
+   */
+  static long engineBytes(DossierTable table, OrgDirectory directory) {
+    return bytes(table) - bytes(directory);
+  }
+
+  /**
+   * The list the streams baseline holds: one record per dossier, dates and unit ids shared.
+   *
+   * @param d the dataset
+   * @return the footprint
+   */
+  static BenchReport.Memory naiveShared(NationalDataset d) {
+    List<StreamsBaseline.DossierRecord> records = StreamsBaseline.records(d);
+    return new BenchReport.Memory("one record per dossier, shared dates and unit ids (streams baseline)", d.size,
+        bytes(records));
+  }
+
+  /**
+   * One record per dossier as a CSV loader would build it: a {@link LocalDate} of its own for each date read, the
+   * unit id shared.
+   *
+   * @param d the dataset
+   * @return the footprint
+   */
+  static BenchReport.Memory naiveAsParsed(NationalDataset d) {
+    List<StreamsBaseline.DossierRecord> list = new ArrayList<>(d.size);
+    for (int i = 0; i < d.size; i++) {
+      int f = d.finished[i];
+      list.add(new StreamsBaseline.DossierRecord(d.unitIds[d.unit[i]], LocalDate.ofEpochDay(d.received[i]),
+          LocalDate.ofEpochDay(d.due[i]), f == NationalDataset.NOT_FINISHED ? null : LocalDate.ofEpochDay(f),
+          Channel.ofCode(d.channel[i]), (d.flags[i] & NationalDataset.DIGITIZED) != 0,
+          (d.flags[i] & NationalDataset.APOLOGY) != 0));
+    }
+    return new BenchReport.Memory("one record per dossier, a LocalDate object per date (as parsed)", d.size,
+        bytes(list));
+  }
+}
