@@ -42,7 +42,7 @@ public final class HtmlRenderer {
       body { margin: 0; font-family: "Times New Roman", Times, serif; font-size: 13pt; line-height: 1.35;
         color: #000; }
       .page { max-width: 210mm; margin: 0 auto; padding: 15mm 15mm 20mm 25mm; background: #fff; }
-      p, li, td, th, h1, h2, h3, h4, h5, h6, figcaption, caption { overflow-wrap: anywhere; word-break: normal; }
+      p, li, td, h1, h2, h3, h4, h5, h6, figcaption, caption { overflow-wrap: anywhere; word-break: normal; }
       .national-heading { display: flex; justify-content: space-between; gap: 8mm; margin-bottom: 8mm; }
       .national-heading > div { text-align: center; }
       .issuer { flex: 0 1 40%; }
@@ -68,8 +68,9 @@ public final class HtmlRenderer {
       table { border-collapse: collapse; width: 100%; margin: 2mm 0 4mm; font-size: 11pt; }
       caption { font-weight: bold; text-align: center; padding-bottom: 1mm; }
       th, td { border: 1px solid #000; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
-      th { background: #e8e8e8; text-align: center; }
+      th { background: #e8e8e8; text-align: center; overflow-wrap: normal; }
       td.num { text-align: right; white-space: nowrap; }
+      td.date { white-space: nowrap; }
       tr.group td, tr.total td { font-weight: bold; }
       tr.group td { background: #f4f4f4; }
       thead { display: table-header-group; }
@@ -174,7 +175,8 @@ public final class HtmlRenderer {
       for (int c = 0; c < columns.size(); c++) {
         Cell cell = row.cells().get(c);
         boolean numeric = !(cell instanceof Cell.Text) && cell.type().isNumeric();
-        out.append(numeric ? "<td class=\"num\">" : "<td>").append(escape(locale.format(cell))).append("</td>");
+        String open = numeric ? "<td class=\"num\">" : cell instanceof Cell.Date ? "<td class=\"date\">" : "<td>";
+        out.append(open).append(escape(locale.format(cell))).append("</td>");
       }
       out.append("</tr>\n");
     }
