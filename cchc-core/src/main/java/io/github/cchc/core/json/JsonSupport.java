@@ -263,12 +263,12 @@ final class JsonSupport {
       StreamConstraintsException limit =
           (StreamConstraintsException) (e instanceof StreamConstraintsException ? e : cause);
       path = parserPath(limit);
-      problem = "the document is beyond the reader's limits: " + limit.getOriginalMessage();
+      problem = "the document is beyond the reader's limits: " + withoutSourceMarker(limit.getOriginalMessage());
     } else if (e instanceof StreamReadException || e.getCause() instanceof StreamReadException) {
       StreamReadException malformed =
           e instanceof StreamReadException read ? read : (StreamReadException) e.getCause();
       path = parserPath(malformed);
-      problem = "malformed JSON: " + malformed.getOriginalMessage();
+      problem = "malformed JSON: " + withoutSourceMarker(malformed.getOriginalMessage());
     } else if (e instanceof MismatchedInputException && e.getOriginalMessage() != null
         && e.getOriginalMessage().startsWith("No content to map")) {
       path = "$";
@@ -415,5 +415,13 @@ final class JsonSupport {
       // The text was read once already; a failure here only loses the line number.
     }
     return best;
+  }
+
+  private static final java.util.regex.Pattern SOURCE_MARKER =
+      java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
+  /** Jackson names the opening bracket's place with its own source marker; say it in our words. */
+  static String withoutSourceMarker(String message) {
+    return message == null ? "" : SOURCE_MARKER.matcher(message).replaceAll("line $1, column $2");
   }
 }

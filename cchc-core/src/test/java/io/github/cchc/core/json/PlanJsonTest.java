@@ -131,6 +131,13 @@ class PlanJsonTest {
   }
 
   @Test
+  void aTruncatedDocumentSaysWhereTheOpenBracketIsInOurWords() {
+    JsonFormatException e = failure("{\"year\": 2024, \"tasks\": [");
+    assertTrue(e.problem().contains("start marker at line 1, column 25"), e.problem());
+    assertTrue(!e.getMessage().contains("Source:") && !e.getMessage().contains("REDACTED"), e.getMessage());
+  }
+
+  @Test
   void aWrongTypeIsNamed() {
     JsonFormatException e = failure(plan(GOOD_TASK).replace("\"year\": 2024", "\"year\": \"2024\""));
     assertEquals("$.year", e.path());
