@@ -24,7 +24,9 @@ final class CsvTokenizer {
   private boolean eof;
   private char delimiter = ',';
 
-  byte[] text = new byte[256];
+  // The current record's bytes: the read buffer itself when the record lies in it unquoted, else own.
+  byte[] text;
+  private byte[] own = new byte[256];
   int[] start = new int[16];
   int[] end = new int[16];
   int count;
@@ -34,6 +36,7 @@ final class CsvTokenizer {
 
   CsvTokenizer(InputStream in) {
     this.in = in;
+    this.text = own;
   }
 
   void delimiter(char d) {
@@ -131,9 +134,65 @@ final class CsvTokenizer {
         continue;
       }
       pos--;
-      readRecord();
+      if (!plainRecord()) {
+        text = own;
+        readRecord();
+        own = text;
+      }
       return true;
     }
+  }
+
+  /**
+   * Splits a record that lies whole in the buffer and holds no quote, pointing the fields into the buffer without
+   * copying. Returns false, having consumed nothing, for any other record: the general path reads it.
+   */
+  private boolean plainRecord() {
+    byte[] b = buf;
+    int lim = limit;
+    byte d = (byte) delimiter;
+    int p = pos;
+    int n = 0;
+    int fieldFrom = p;
+    while (p < lim) {
+      byte c = b[p];
+      if (c == d) {
+        if (n + 1 >= start.length) {
+          start = Arrays.copyOf(start, start.length * 2);
+          end = Arrays.copyOf(end, end.length * 2);
+        }
+        start[n] = fieldFrom;
+        end[n] = p;
+        n++;
+        fieldFrom = ++p;
+      } else if (c == '\n' || c == '\r') {
+        int next = p + 1;
+        if (c == '\r') {
+          if (next == lim) {
+            return false; // a line feed may follow in the next buffer
+          }
+          if (b[next] == '\n') {
+            next++;
+          }
+        }
+        if (n + 1 >= start.length) {
+          start = Arrays.copyOf(start, start.length * 2);
+          end = Arrays.copyOf(end, end.length * 2);
+        }
+        start[n] = fieldFrom;
+        end[n] = p;
+        count = n + 1;
+        text = b;
+        pos = next;
+        nextLine++;
+        return true;
+      } else if (c == '"') {
+        return false;
+      } else {
+        p++;
+      }
+    }
+    return false;
   }
 
   private void readRecord() throws IOException {
