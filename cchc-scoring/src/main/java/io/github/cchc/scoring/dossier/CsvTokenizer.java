@@ -2,6 +2,9 @@ package io.github.cchc.scoring.dossier;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -16,6 +19,9 @@ import java.util.Arrays;
  * SQL engine's CSV reader) and the small general CSV libraries allocate a String per cell.
  */
 final class CsvTokenizer {
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
   private final InputStream in;
   private final byte[] buf = new byte[1 << 16];
   private boolean started;
@@ -151,10 +157,26 @@ final class CsvTokenizer {
     byte[] b = buf;
     int lim = limit;
     byte d = (byte) delimiter;
+    long delimiters = (d & 0xFFL) * ONES;
     int p = pos;
     int n = 0;
     int fieldFrom = p;
     while (p < lim) {
+      // Eight bytes at a time: the lowest byte that is a delimiter, quote or line break is found exactly (the
+      // zero-byte test can flag a byte above a true hit, never below one).
+      while (p + 8 <= lim) {
+        long w = (long) LONGS.get(b, p);
+        long hits = zeroBytes(w ^ delimiters) | zeroBytes(w ^ ('\n' * ONES)) | zeroBytes(w ^ ('\r' * ONES))
+            | zeroBytes(w ^ ('"' * ONES));
+        if (hits != 0) {
+          p += Long.numberOfTrailingZeros(hits) >>> 3;
+          break;
+        }
+        p += 8;
+      }
+      if (p >= lim) {
+        break;
+      }
       byte c = b[p];
       if (c == d) {
         if (n + 1 >= start.length) {
@@ -193,6 +215,10 @@ final class CsvTokenizer {
       }
     }
     return false;
+  }
+
+  private static long zeroBytes(long x) {
+    return (x - ONES) & ~x & HIGHS;
   }
 
   private void readRecord() throws IOException {
