@@ -162,14 +162,29 @@ final class CsvTokenizer {
     int n = 0;
     int fieldFrom = p;
     while (p < lim) {
-      // Eight bytes at a time: the lowest byte that is a delimiter, quote or line break is found exactly (the
-      // zero-byte test can flag a byte above a true hit, never below one).
+      // Eight bytes at a time: every delimiter of the word before its first quote or line break ends a field here,
+      // with one test per word rather than per byte (the zero-byte masks are exact).
       while (p + 8 <= lim) {
         long w = (long) LONGS.get(b, p);
-        long hits = zeroBytes(w ^ delimiters) | zeroBytes(w ^ ('\n' * ONES)) | zeroBytes(w ^ ('\r' * ONES))
-            | zeroBytes(w ^ ('"' * ONES));
-        if (hits != 0) {
-          p += Long.numberOfTrailingZeros(hits) >>> 3;
+        long cuts = zeroBytes(w ^ delimiters);
+        long stops = zeroBytes(w ^ ('\n' * ONES)) | zeroBytes(w ^ ('\r' * ONES)) | zeroBytes(w ^ ('"' * ONES));
+        if (stops != 0) {
+          cuts &= (stops & -stops) - 1;
+        }
+        while (cuts != 0) {
+          int q = p + (Long.numberOfTrailingZeros(cuts) >>> 3);
+          if (n + 1 >= start.length) {
+            start = Arrays.copyOf(start, start.length * 2);
+            end = Arrays.copyOf(end, end.length * 2);
+          }
+          start[n] = fieldFrom;
+          end[n] = q;
+          n++;
+          fieldFrom = q + 1;
+          cuts &= cuts - 1;
+        }
+        if (stops != 0) {
+          p += Long.numberOfTrailingZeros(stops) >>> 3;
           break;
         }
         p += 8;
@@ -217,8 +232,9 @@ final class CsvTokenizer {
     return false;
   }
 
+  // The high bit of each byte of x that is zero, and no other bit.
   private static long zeroBytes(long x) {
-    return (x - ONES) & ~x & HIGHS;
+    return ~(((x & ~HIGHS) + ~HIGHS) | x | ~HIGHS);
   }
 
   private void readRecord() throws IOException {
