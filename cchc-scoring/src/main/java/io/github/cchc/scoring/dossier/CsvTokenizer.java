@@ -10,10 +10,11 @@ import java.util.Arrays;
 
 /**
  * Splits a UTF-8 byte stream into RFC 4180 records: fields separated by a delimiter, records by CRLF or LF, fields in
- * double quotes may hold delimiters, line breaks and doubled quotes. The fields of the current record are kept
- * unescaped in one reusable byte array, so that reading a row allocates nothing. It works on bytes, not chars:
- * delimiters, quotes and line breaks are ASCII and never occur inside a multi-byte UTF-8 sequence, and skipping the
- * charset decoder for the cells that are dates, numbers and flags saves most of the reading time.
+ * double quotes may hold delimiters, line breaks and doubled quotes. The fields of the current record are byte
+ * ranges of {@code text}: the read buffer itself for an unquoted record that lies whole in it, else one reusable
+ * array holding the fields unescaped, so that reading a row copies little and allocates nothing. It works on bytes,
+ * not chars: delimiters, quotes and line breaks are ASCII and never occur inside a multi-byte UTF-8 sequence, and
+ * skipping the charset decoder for the cells that are dates, numbers and flags saves most of the reading time.
  *
  * <p>Hand-written rather than a library because ingestion speed is a stated goal (at least 1.5 times an in-process
  * SQL engine's CSV reader) and the small general CSV libraries allocate a String per cell.
