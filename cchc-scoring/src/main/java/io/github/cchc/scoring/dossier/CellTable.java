@@ -45,11 +45,46 @@ final class CellTable {
     }
   }
 
+  /**
+   * Returns the value of a key if present, else adds the key with {@code value} and returns {@code missing}: one
+   * probe where get and put would take two, for the set of ids that sees every row.
+   */
+  int putIfAbsent(byte[] t, int s, int e, int h, int value, int missing) {
+    if (size * 2 >= slots.length) {
+      rehash();
+    }
+    int mask = slots.length - 1;
+    int i = h & mask;
+    for (; ; i = (i + 1) & mask) {
+      long slot = slots[i];
+      if (slot == 0) {
+        break;
+      }
+      if ((int) (slot >>> 32) == h) {
+        int entry = (int) slot - 1;
+        int start = places[2 * entry];
+        int length = places[2 * entry + 1];
+        if (length == e - s && Arrays.equals(arena, start, start + length, t, s, e)) {
+          return values[entry];
+        }
+      }
+    }
+    store(t, s, e, value);
+    slots[i] = (long) h << 32 | size;
+    return missing;
+  }
+
   /** Adds a key that is not present. */
   void put(byte[] t, int s, int e, int h, int value) {
     if (size * 2 >= slots.length) {
       rehash();
     }
+    store(t, s, e, value);
+    insert(slots, (long) h << 32 | size);
+  }
+
+  // Copies the key into the arena and records its entry; size counts it afterwards.
+  private void store(byte[] t, int s, int e, int value) {
     if (size == values.length) {
       values = Arrays.copyOf(values, size * 2);
       places = Arrays.copyOf(places, size * 4);
@@ -65,7 +100,6 @@ final class CellTable {
     values[size] = value;
     arenaSize += len;
     size++;
-    insert(slots, (long) h << 32 | size);
   }
 
   private static void insert(long[] table, long slot) {

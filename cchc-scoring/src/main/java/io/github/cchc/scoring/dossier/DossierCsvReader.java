@@ -436,12 +436,9 @@ public final class DossierCsvReader {
       }
       trim(at[Column.ID.ordinal()]);
       int idHash = CellTable.hash(csv.text, cellStart, cellEnd);
-      if (duplicateCheck && ids.get(csv.text, cellStart, cellEnd, idHash, -1) >= 0) {
+      if (duplicateCheck && ids.putIfAbsent(csv.text, cellStart, cellEnd, idHash, 0, -1) >= 0) {
         reject(RejectReason.DUPLICATE_ID, Column.ID, text(Column.ID));
         return;
-      }
-      if (duplicateCheck) {
-        ids.put(csv.text, cellStart, cellEnd, idHash, 0);
       }
       boolean lateOnDueDay = finishedDay == dueDay && finishedMinute >= 0 && dueMinute >= 0
           && finishedMinute > dueMinute;
