@@ -19,6 +19,7 @@ module io.github.cchc.core {
   exports io.github.cchc.core.schedule;
   exports io.github.cchc.core.json;
   exports io.github.cchc.core.finding;
+  // io.github.cchc.core.text is internal: shared text folding, not exported.
 
   // opens io.github.cchc.core.org to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.cchc.core.plan to org.hibernate.validator, com.fasterxml.jackson.databind;

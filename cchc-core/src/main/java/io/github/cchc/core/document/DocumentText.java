@@ -1,5 +1,6 @@
 package io.github.cchc.core.document;
 
+import io.github.cchc.core.text.VietnameseFolding;
 import java.text.Normalizer;
 
 /**
@@ -27,22 +28,9 @@ final class DocumentText {
   static String fold(String nfc) {
     StringBuilder s = new StringBuilder(nfc.length());
     for (int i = 0; i < nfc.length(); i++) {
-      s.append(fold(nfc.charAt(i)));
+      s.append(VietnameseFolding.fold(nfc.charAt(i)));
     }
     return s.toString();
-  }
-
-  static char fold(char c) {
-    if (c == 'đ' || c == 'Đ') {
-      return 'd';
-    }
-    if (c < 0x80) {
-      return Character.toLowerCase(c);
-    }
-    if ("\u2010\u2011\u2012\u2013\u2014\u2015\u2212".indexOf(c) >= 0) {
-      return '-';
-    }
-    return Character.toLowerCase(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0));
   }
 
   /** The text in NFC, stripped, with runs of spaces made one. */

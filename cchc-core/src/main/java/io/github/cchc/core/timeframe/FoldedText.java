@@ -1,5 +1,6 @@
 package io.github.cchc.core.timeframe;
 
+import io.github.cchc.core.text.VietnameseFolding;
 import java.text.Normalizer;
 
 /**
@@ -30,34 +31,12 @@ final class FoldedText {
         continue;
       }
       origin[out.length()] = i;
-      out.append(fold(c));
+      out.append(VietnameseFolding.fold(c));
     }
     origin[out.length()] = nfc.length();
     int[] trimmed = new int[out.length() + 1];
     System.arraycopy(origin, 0, trimmed, 0, out.length() + 1);
     return new FoldedText(nfc, out.toString(), trimmed);
-  }
-
-  static char fold(char c) {
-    if (c == 'đ' || c == 'Đ') {
-      return 'd';
-    }
-    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-      return ' ';
-    }
-    switch (c) {
-      case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> {
-        return '-';
-      }
-      default -> {
-        // fall through to the letter folding below
-      }
-    }
-    if (c < 0x80) {
-      return Character.toLowerCase(c);
-    }
-    String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-    return Character.toLowerCase(base.charAt(0));
   }
 
   /** The text in NFC. */

@@ -1,5 +1,6 @@
 package io.github.cchc.core.timeframe;
 
+import io.github.cchc.core.text.VietnameseFolding;
 import java.text.Normalizer;
 import java.time.LocalDate;
 
@@ -43,7 +44,7 @@ final class TimeframeText {
   static String foldWords(String nfc) {
     StringBuilder s = new StringBuilder(nfc.length());
     for (int i = 0; i < nfc.length(); i++) {
-      s.append(FoldedText.fold(nfc.charAt(i)));
+      s.append(VietnameseFolding.fold(nfc.charAt(i)));
     }
     return s.toString();
   }
