@@ -99,7 +99,8 @@ final class ErrorLine {
   /** Attaches a file name to a reading error that does not name its source. */
   static RuntimeException withSource(String source, RuntimeException e) {
     if (e instanceof ScorecardJsonException se) {
-      return new InputException(source, se.line(), se.column(), se.path() + ": " + problemOf(se), se);
+      return new InputException(source, se.line(), se.column(),
+          (se.path().isEmpty() ? "$" : se.path()) + ": " + se.problem(), se);
     }
     if (e instanceof UncheckedIOException || e instanceof JsonFormatException || e instanceof ScheduleFormatException
         || e instanceof InvalidDossierRowException || e instanceof InputException) {
@@ -109,12 +110,5 @@ final class ErrorLine {
       return new InputException(source, 0, 0, String.valueOf(e.getMessage()), e);
     }
     return e;
-  }
-
-  private static String problemOf(ScorecardJsonException e) {
-    // The message reads "path (line l, column c): problem"; keep only the problem.
-    String m = String.valueOf(e.getMessage());
-    int i = m.indexOf("): ");
-    return i >= 0 ? m.substring(i + 3) : m;
   }
 }

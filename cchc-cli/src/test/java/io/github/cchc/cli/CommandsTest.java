@@ -258,6 +258,18 @@ class CommandsTest {
   }
 
   @Test
+  void aTruncatedAssessmentsFileSaysWhereTheDocumentIsBrokenInOneCleanLine() throws IOException {
+    Path broken = write("truncated.json", "{\"assessments\": [");
+    Run run = Run.of("score", "builtin:example-department", broken.toString());
+    assertEquals(2, run.exitCode());
+    assertEquals(1, run.err().lines().count(), run::toString);
+    assertTrue(run.err().startsWith("cchc: " + broken + ":1:"), run::toString);
+    assertTrue(run.err().contains(": assessments: Unexpected end-of-input"), run::toString);
+    assertTrue(run.err().contains("start marker at line 1, column 17"), run::toString);
+    assertTrue(!run.err().contains("Source:"), run::toString);
+  }
+
+  @Test
   void theToolWithoutACommandIsAUsageErrorAndItsHelpListsEveryCommand() {
     Run none = Run.of();
     assertEquals(2, none.exitCode());

@@ -354,12 +354,17 @@ public final class ScorecardJson {
         ? "the document is empty" : "the document is null") + "; expected " + expected, null);
   }
 
+  private static final java.util.regex.Pattern SOURCE_MARKER =
+      java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
   private static ScorecardJsonException translate(JacksonException e) {
     JsonLocation loc = e.getLocation();
     int line = loc == null ? -1 : loc.getLineNr();
     int column = loc == null ? -1 : loc.getColumnNr();
     String path = "";
-    String problem = e.getOriginalMessage();
+    // Jackson names an unclosed bracket's place with its own source marker; say it in our words.
+    String problem = e.getOriginalMessage() == null ? "unreadable JSON"
+        : SOURCE_MARKER.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
     if (e instanceof JsonMappingException m) {
       path = path(m.getPath());
       if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {

@@ -20,6 +20,7 @@ public final class ScorecardJsonException extends IllegalArgumentException {
   private final String path;
   private final int line;
   private final int column;
+  private final String problem;
 
   ScorecardJsonException(String path, int line, int column, String problem, Throwable cause) {
     super((path.isEmpty() ? "$" : path) + (line < 0 ? "" : " (line " + line + ", column " + column + ")") + ": "
@@ -27,6 +28,16 @@ public final class ScorecardJsonException extends IllegalArgumentException {
     this.path = Objects.requireNonNull(path, "path");
     this.line = line;
     this.column = column;
+    this.problem = problem;
+  }
+
+  /**
+   * Returns what is wrong, without the path and the line.
+   *
+   * @return the problem, such as {@code unknown field "evidense"; expected one of [...]}
+   */
+  public String problem() {
+    return problem;
   }
 
   /**
