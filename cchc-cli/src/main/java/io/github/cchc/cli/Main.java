@@ -106,7 +106,14 @@ public final class Main {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.registerConverter(ReportPeriod.class, ReportPeriod::parse);
+    cli.registerConverter(ReportPeriod.class, text -> {
+      try {
+        return ReportPeriod.parse(text);
+      } catch (java.time.DateTimeException e) {
+        // picocli would otherwise add the exception's class name to the usage error.
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    });
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionExceptionHandler(new FailureHandler());
     return cli;
