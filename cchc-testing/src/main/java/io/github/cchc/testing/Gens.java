@@ -1,0 +1,159 @@
+package io.github.cchc.testing;
+
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators shared by the property tests of every module, for QuickTheories.
+ *
+ * <p>Every generator here shrinks: QuickTheories shrinks the random draws a value was made from, so a value built with
+ * {@code map}, {@code zip} or {@code flatMap} shrinks with them. Generators "with edges" draw one value in five from a
+ * fixed list of edge cases (the ends of a range, zero, the values next to the ends), which the random part would
+ * rarely reach.
+ *
+ * <p>Run a property with {@code qt().withExamples(n).forAll(gen).checkAssert(value -> ...)}; a failure reports the
+ * smallest falsifying value found and the seed, which {@code -DQT_SEED=...} replays.
+ */
+public final class Gens {
+
+  /** Words of real plan, report and inspection texts, in NFC, including the words their grammars give a meaning to. */
+  public static final List<String> VIETNAMESE_WORDS =
+      List.of(
+          "Kế", "hoạch", "ban", "hành", "Báo", "cáo", "kết", "quả", "rà", "soát", "đánh", "giá", "quý", "năm", "tháng",
+          "theo", "trong", "từ", "đến", "ngày", "Hàng", "thường", "xuyên", "Sở", "Nội", "vụ", "Ủy", "ban", "nhân",
+          "dân", "tỉnh", "huyện", "xã", "phường", "thị", "trấn", "Thái", "Bình", "Hòa", "Hoà", "thủy", "thuỷ", "Đất",
+          "đai", "cải", "cách", "thủ", "tục", "chính", "quyền", "điện", "tử", "số", "Đồng", "Tháp", "Sơn", "La",
+          "Hà", "Nội", "kiểm", "tra", "Đoàn", "Trưởng", "đoàn", "tồn", "tại", "hạn", "chế", "khắc", "phục", "ứng",
+          "dụng", "công", "nghệ", "thông", "tin", "người", "được", "giải", "quyết", "hồ", "sơ", "trực", "tuyến");
+
+  /** Characters that break formats and terminals: controls, bidirectional overrides, zero-width and markup. */
+  public static final List<String> HOSTILE_PIECES =
+      List.of(
+          "\u0000", "\u0007", "\b", "\t", "\n", "\r", "\r\n", "\u000b", "\f", "\u001b", "\u001b[2J", "\u001b[31m",
+          "\u007f", "\u0085", "\u009b", "\u200b", "\u200d", "\u2028", "\u2029", "\u202a", "\u202b", "\u202c",
+          "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\ufffd", "\ud800", "\udfff",
+          "\ud83d\ude00", "\ud835\udc00", "\"", "'", "`", "\\", "<", ">", "&", "&amp;", "<script>", "</td>", "|",
+          "*", "_", "#", "[", "]", "(", ")", "=", "+", "-", "@", "=HYPERLINK(\"x\")", ",", ";", "{", "}", "$",
+          "%s", "%n", "${x}", "e\u0301", "a\u0323\u0302", "\u0301");
+
+  private Gens() {}
+
+  /** One of the given values; shrinks toward the first. */
+  @SafeVarargs
+  public static <T> Gen<T> oneOf(T... values) {
+    return Generate.pick(Arrays.asList(values));
+  }
+
+  /** One of the given values; shrinks toward the first. */
+  public static <T> Gen<T> oneOf(List<T> values) {
+    return Generate.pick(List.copyOf(values));
+  }
+
+  /** Values of {@code gen}, and one in five from {@code edges}. */
+  public static <T> Gen<T> withEdges(Gen<T> gen, List<T> edges) {
+    return Generate.frequency(Pair.of(4, gen), Pair.of(1, Generate.pick(List.copyOf(edges))));
+  }
+
+  /** Integers in {@code [min, max]}, with the ends, the values next to them and zero (when in range) as edges. */
+  public static Gen<Integer> intsWithEdges(int min, int max) {
+    List<Integer> edges = new ArrayList<>(List.of(min, max));
+    if (min < max) {
+      edges.add(min + 1);
+      edges.add(max - 1);
+    }
+    if (min < 0 && 0 < max) {
+      edges.add(0);
+    }
+    return withEdges(Generate.range(min, max), edges.stream().distinct().collect(Collectors.toList()));
+  }
+
+  /** Longs in {@code [min, max]}, with the ends, the values next to them and zero (when in range) as edges. */
+  public static Gen<Long> longsWithEdges(long min, long max) {
+    List<Long> edges = new ArrayList<>(List.of(min, max));
+    if (min < max) {
+      edges.add(min + 1);
+      edges.add(max - 1);
+    }
+    if (min < 0 && 0 < max) {
+      edges.add(0L);
+    }
+    return withEdges(Generate.longRange(min, max), edges.stream().distinct().collect(Collectors.toList()));
+  }
+
+  /** Days from {@code first} to {@code last} inclusive, with both ends and the leap days between as edges. */
+  public static Gen<LocalDate> datesWithEdges(LocalDate first, LocalDate last) {
+    long span = last.toEpochDay() - first.toEpochDay();
+    if (span < 0) {
+      throw new IllegalArgumentException("last " + last + " is before first " + first);
+    }
+    List<LocalDate> edges = new ArrayList<>(List.of(first, last));
+    for (int year = first.getYear(); year <= last.getYear() && edges.size() < 12; year++) {
+      if (java.time.Year.isLeap(year)) {
+        LocalDate leap = LocalDate.of(year, 2, 29);
+        if (!leap.isBefore(first) && !leap.isAfter(last)) {
+          edges.add(leap);
+        }
+      }
+    }
+    return withEdges(Generate.longRange(0, span).map(first::plusDays), edges);
+  }
+
+  /** Lists of {@code gen}'s values with {@code min} to {@code max} elements; shrinks toward shorter lists. */
+  public static <T> Gen<List<T>> listsOf(Gen<T> gen, int min, int max) {
+    return lists().of(gen).ofSizeBetween(min, max);
+  }
+
+  /** Vietnamese words joined by single spaces, in NFC; shrinks toward fewer and earlier words. */
+  public static Gen<String> vietnameseText(int minWords, int maxWords) {
+    return listsOf(oneOf(VIETNAMESE_WORDS), minWords, maxWords).map(words -> String.join(" ", words));
+  }
+
+  /** Vietnamese text, half of it in NFC and half decomposed (NFD), as text pasted from other systems arrives. */
+  public static Gen<String> vietnameseTextNfcOrNfd(int minWords, int maxWords) {
+    return vietnameseText(minWords, maxWords)
+        .zip(Generate.booleans(), (text, decompose) -> decompose ? nfd(text) : text);
+  }
+
+  /** The text in Unicode NFD. */
+  public static String nfd(String text) {
+    return Normalizer.normalize(text, Normalizer.Form.NFD);
+  }
+
+  /**
+   * Text a hostile user could type or paste: Vietnamese words (NFC or NFD) mixed with control characters, escape
+   * sequences, bidirectional overrides, zero-width characters, lone surrogates, characters outside the BMP, markup,
+   * formula starters and format specifiers, up to {@code maxPieces} pieces.
+   */
+  public static Gen<String> hostileText(int maxPieces) {
+    Gen<String> piece =
+        Generate.frequency(
+            Pair.of(3, oneOf(VIETNAMESE_WORDS)),
+            Pair.of(1, oneOf(VIETNAMESE_WORDS).map(Gens::nfd)),
+            Pair.of(3, oneOf(HOSTILE_PIECES)),
+            Pair.of(1, Generate.constant(" ")),
+            Pair.of(1, codePoint().map(Character::toString)));
+    return listsOf(piece, 0, maxPieces).map(pieces -> String.join("", pieces));
+  }
+
+  /** Any sequence of UTF-16 code units, lone surrogates included, up to {@code maxLength} units. */
+  public static Gen<String> anyUtf16(int maxLength) {
+    return listsOf(Generate.characters(0, 0xFFFF), 0, maxLength)
+        .map(chars -> chars.stream().map(String::valueOf).collect(Collectors.joining()));
+  }
+
+  /** Any code point, with the surrogate range, the ends of the planes and controls more often than chance. */
+  public static Gen<Integer> codePoint() {
+    return withEdges(
+        Generate.range(0, Character.MAX_CODE_POINT),
+        List.of(0, 0x1f, 0x7f, 0x9f, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xfeff, 0xfffe, 0xffff, 0x10000, 0x10ffff));
+  }
+}
