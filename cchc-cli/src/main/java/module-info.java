@@ -1,7 +1,7 @@
 /** The cchc command-line tool. */
 module io.github.cchc.cli {
   requires io.github.cchc.reporting;
-  requires info.picocli;
+  requires transitive info.picocli; // Main.commandLine() returns a picocli CommandLine
   requires java.logging;
   requires com.fasterxml.jackson.databind;
 

@@ -3,7 +3,7 @@
  * the target planner and the visit scheduler.
  */
 module io.github.cchc.core {
-  requires static org.immutables.value.annotations;
+  requires transitive org.immutables.value.annotations;
   requires transitive org.threeten.extra;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;

@@ -1,6 +1,6 @@
 /** CCHC report products and their renderers: Markdown, HTML with SVG charts, CSV, XLSX and JSON. */
 module io.github.cchc.reporting {
-  requires static org.immutables.value.annotations;
+  requires transitive org.immutables.value.annotations;
   requires transitive io.github.cchc.scoring;
   requires com.fasterxml.jackson.databind;
   requires org.dhatim.fastexcel;

@@ -1,6 +1,6 @@
 /** Indicators, dossier aggregation and scorecards. */
 module io.github.cchc.scoring {
-  requires static org.immutables.value.annotations;
+  requires transitive org.immutables.value.annotations;
   requires transitive io.github.cchc.core;
   requires com.fasterxml.jackson.databind;
 

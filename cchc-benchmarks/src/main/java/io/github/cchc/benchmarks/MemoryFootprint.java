@@ -2,10 +2,14 @@ package io.github.cchc.benchmarks;
 
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.scoring.dossier.DossierTable;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.openjdk.jol.info.GraphLayout;
+import org.openjdk.jol.vm.VM;
 
 /**
  * B4, memory: the bytes reachable from what each approach holds per dossier, walked with JOL's {@link GraphLayout}
@@ -17,6 +21,26 @@ final class MemoryFootprint {
     // Object sizes come from field offsets; attaching the Serviceability Agent only adds tens of seconds of retries.
     if (System.getProperty("jol.skipHotspotSAAttach") == null) {
       System.setProperty("jol.skipHotspotSAAttach", "true");
+    }
+    quietJolStart();
+  }
+
+  /**
+   * Starts JOL's view of the VM with its start-up notices held back. JOL prints "# WARNING: Unable to attach
+   * Serviceability Agent" on standard output whenever it does not attach it, to say that object addresses are
+   * guesses; sizes, the only thing measured here, do not depend on it. The notices are shown if start-up fails.
+   */
+  private static void quietJolStart() {
+    PrintStream out = System.out;
+    ByteArrayOutputStream held = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(held, true, StandardCharsets.UTF_8));
+    try {
+      VM.current();
+    } catch (RuntimeException | Error e) {
+      out.print(held.toString(StandardCharsets.UTF_8));
+      throw e;
+    } finally {
+      System.setOut(out);
     }
   }
 

@@ -360,8 +360,7 @@ final class DemoData {
       a.put("unitName", dept.name());
       a.put("period", String.valueOf(year));
       ObjectNode answers = (ObjectNode) a.get("answers");
-      for (Iterator<Map.Entry<String, JsonNode>> it = answers.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : answers.properties()) {
         e.setValue(vary(e.getKey(), (ObjectNode) e.getValue(), scorecard, random));
       }
       ObjectNode appraisals = (ObjectNode) a.get("appraisals");
@@ -369,8 +368,7 @@ final class DemoData {
         appraisals.removeAll();
       }
       ObjectNode indicators = (ObjectNode) a.get("indicators");
-      for (Iterator<Map.Entry<String, JsonNode>> it = indicators.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : indicators.properties()) {
         long[] counts = onTime.get(dept.id());
         if (e.getKey().equals("dossiers.onTimeRate") && counts != null && counts[1] > 0) {
           e.setValue(MAPPER.getNodeFactory().textNode(counts[0] + "/" + counts[1]));

@@ -6,7 +6,7 @@
     overshadowImplementation = true,
     depluralize = true,
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = true))
 package io.github.cchc.reporting;
 

@@ -49,8 +49,9 @@ public final class Gens {
 
   /** One of the given values; shrinks toward the first. */
   @SafeVarargs
+  @SuppressWarnings("varargs") // the array is only read, into a new list
   public static <T> Gen<T> oneOf(T... values) {
-    return Generate.pick(Arrays.asList(values));
+    return Generate.pick(Arrays.stream(values).toList());
   }
 
   /** One of the given values; shrinks toward the first. */

@@ -7,7 +7,7 @@
     depluralize = true,
     depluralizeDictionary = {"basis:bases"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
-    builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = true))
 package io.github.cchc.core.plan;
 

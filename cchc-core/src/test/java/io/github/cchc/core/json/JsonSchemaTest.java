@@ -126,7 +126,7 @@ class JsonSchemaTest {
     ordered.set("$schema", schema.get("$schema"));
     ordered.put("$id", id);
     ordered.put("title", title);
-    schema.fields().forEachRemaining(e -> {
+    schema.properties().forEach(e -> {
       if (!e.getKey().equals("$schema")) {
         ordered.set(e.getKey(), e.getValue());
       }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.cchc.scoring.scorecard.AppraisalDifference;
 import io.github.cchc.scoring.scorecard.Assessment;
 import io.github.cchc.scoring.scorecard.CriterionScore;
@@ -37,7 +37,7 @@ class ResultJsonTest {
   // Decimals are compared with their scale: 87.50 must be written as 87.50.
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+      .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
   private static final Path DOC = Path.of("../docs/scorecards.md");
 
   private static List<ScoreResult> now;
@@ -188,7 +188,7 @@ class ResultJsonTest {
 
   private static void collect(JsonNode n, Set<String> names) {
     if (n.isObject()) {
-      n.fields().forEachRemaining(f -> {
+      n.properties().forEach(f -> {
         names.add(f.getKey());
         collect(f.getValue(), names);
       });
