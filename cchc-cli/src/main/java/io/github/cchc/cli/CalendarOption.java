@@ -48,6 +48,6 @@ final class CalendarOption {
             + "công bố (bổ sung lịch bằng --calendar FILE, xem docs/calendar.md)",
         "Warning: " + list + (one ? " has" : " have") + " no official schedule; " + (one ? "its" : "their")
             + " working days are computed from the Labour Code 2019 and may differ from the schedule the Government "
-            + "announces (add it with --calendar FILE, see docs/calendar.md)"));
+            + "announces (add " + (one ? "it" : "them") + " with --calendar FILE, see docs/calendar.md)"));
   }
 }

@@ -137,6 +137,7 @@ class CalendarProvenanceCommandTest {
     Run en = Run.of("calendar", "add-working-days", "2027-12-20", "20", "--lang", "en");
     assertTrue(en.err().startsWith("cchc: Warning: 2027, 2028 have no official schedule; their working days"),
         en::toString);
+    assertTrue(en.err().endsWith("(add them with --calendar FILE, see docs/calendar.md)\n"), en::toString);
   }
 
   @Test
