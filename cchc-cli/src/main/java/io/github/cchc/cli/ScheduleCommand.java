@@ -1,5 +1,6 @@
 package io.github.cchc.cli;
 
+import io.github.cchc.core.calendar.WorkingCalendar;
 import io.github.cchc.core.inspection.InspectionPlan;
 import io.github.cchc.core.inspection.InspectionTarget;
 import io.github.cchc.core.json.InspectionPlanJson;
@@ -59,11 +60,13 @@ final class ScheduleCommand extends StandardCommand {
   public Integer call() {
     InspectionPlan plan = read(planFile, InspectionPlanJson::read);
     OrgDirectory directory = orgFile.map(f -> read(f, OrgDirectoryJson::read)).orElseGet(OrgDirectory::empty);
-    ScheduleRequest.Builder request = ScheduleRequest.builderFor(plan, calendarOption.calendar())
+    WorkingCalendar calendar = calendarOption.calendar();
+    ScheduleRequest.Builder request = ScheduleRequest.builderFor(plan, calendar)
         .addAllBlackouts(blackouts);
     teams.ifPresent(n -> request.subTeams(n).subTeamNames(List.of()));
     days.ifPresent(request::visitDays);
-    ScheduleResult result = VisitScheduler.schedule(request.build());
+    ScheduleRequest built = request.build();
+    ScheduleResult result = VisitScheduler.schedule(built);
     boolean fits = result.problems().isEmpty();
     if (json()) {
       Map<String, Object> json = new LinkedHashMap<>();
@@ -76,6 +79,8 @@ final class ScheduleCommand extends StandardCommand {
     } else {
       printText(result, directory);
     }
+    CalendarOption.computedWarning(calendar.computedYears(built.window().firstDay(), built.window().lastDay()), lang())
+        .ifPresent(w -> err().println("cchc: " + w));
     return fits ? ExitCodes.OK : ExitCodes.RULE_BROKEN;
   }
 

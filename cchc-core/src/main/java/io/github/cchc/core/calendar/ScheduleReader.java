@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,8 +39,15 @@ final class ScheduleReader {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
   private static final Set<String> ROOT_FIELDS = Set.of("format", "version", "years", "description");
-  private static final Set<String> YEAR_FIELDS = Set.of("year", "source", "daysOff", "makeUpWorkingDays", "note");
-  private static final Set<String> DAY_OFF_FIELDS = Set.of("date", "from", "to", "reason", "note");
+  private static final Set<String> YEAR_FIELDS =
+      Set.of("year", "source", "notices", "daysOff", "makeUpWorkingDays", "note");
+  private static final Set<String> NOTICE_FIELDS = Set.of("number", "date", "issuer", "subject", "note");
+  private static final Set<String> DAY_OFF_FIELDS =
+      Set.of("date", "from", "to", "reason", "notice", "statutory", "note");
+  private static final Set<String> MAKE_UP_FIELDS = Set.of("date", "notice", "note");
+
+  /** Where one entry comes from: a notice, the statute, or (both null and false) only the year's source. */
+  private record Basis(Notice notice, boolean statutory) {}
 
   private final String sourceName;
 
@@ -113,10 +121,13 @@ final class ScheduleReader {
     if (sourceNode == null || !sourceNode.isTextual() || sourceNode.asText().isBlank()) {
       throw fail(path + ".source", "expected the published source of the schedule, such as the notice number");
     }
-    String source = Normalizer.normalize(sourceNode.asText().strip(), Normalizer.Form.NFC);
+    String source = text(sourceNode);
+    Map<String, Notice> notices = notices(node.get("notices"), path + ".notices");
 
     Map<LocalDate, DayOffReason> daysOff = new TreeMap<>();
     Map<LocalDate, String> entryOf = new HashMap<>();
+    Map<LocalDate, Notice> noticeOfDay = new HashMap<>();
+    Set<LocalDate> statutory = new TreeSet<>();
     JsonNode list = node.get("daysOff");
     if (list == null || !list.isArray()) {
       throw fail(path + ".daysOff", "expected an array of days off");
@@ -129,6 +140,7 @@ final class ScheduleReader {
       }
       checkFields(e, DAY_OFF_FIELDS, entry);
       DayOffReason reason = reason(e.get("reason"), entry + ".reason");
+      Basis basis = basis(e, entry, notices);
       LocalDate from;
       LocalDate to;
       if (e.has("date")) {
@@ -150,6 +162,12 @@ final class ScheduleReader {
           throw fail(entry, d + " is already a day off in " + other + " (" + daysOff.get(d) + "); entries overlap");
         }
         daysOff.put(d, reason);
+        if (basis.notice() != null) {
+          noticeOfDay.put(d, basis.notice());
+        }
+        if (basis.statutory()) {
+          statutory.add(d);
+        }
       }
     }
 
@@ -161,7 +179,17 @@ final class ScheduleReader {
       }
       for (int j = 0; j < workedList.size(); j++) {
         String entry = path + ".makeUpWorkingDays[" + j + "]";
-        LocalDate d = date(workedList.get(j), entry, year);
+        JsonNode worked = workedList.get(j);
+        LocalDate d;
+        Basis basis;
+        if (worked.isObject()) {
+          checkFields(worked, MAKE_UP_FIELDS, entry);
+          d = date(worked.get("date"), entry + ".date", year);
+          basis = basis(worked, entry, notices);
+        } else {
+          d = date(worked, entry, year);
+          basis = basis(MAPPER.createObjectNode(), entry, notices);
+        }
         if (!YearSchedule.isWeekend(d)) {
           throw fail(entry, d + " is a " + d.getDayOfWeek() + ", not a Saturday or Sunday; only a weekend day"
               + " can be a make-up working day");
@@ -172,9 +200,94 @@ final class ScheduleReader {
         if (!makeUp.add(d)) {
           throw fail(entry, d + " is listed twice");
         }
+        if (basis.notice() != null) {
+          noticeOfDay.put(d, basis.notice());
+        }
       }
     }
-    return new YearSchedule(year, ScheduleStatus.OFFICIAL, source, daysOff, makeUp);
+    return new YearSchedule(year, ScheduleStatus.OFFICIAL, source, daysOff, makeUp, List.copyOf(notices.values()),
+        noticeOfDay, statutory);
+  }
+
+  private Map<String, Notice> notices(JsonNode list, String path) {
+    Map<String, Notice> notices = new LinkedHashMap<>();
+    if (list == null) {
+      return notices;
+    }
+    if (!list.isArray()) {
+      throw fail(path, "expected an array of notices, each with \"number\", \"date\" and \"issuer\"");
+    }
+    for (int i = 0; i < list.size(); i++) {
+      String entry = path + "[" + i + "]";
+      JsonNode n = list.get(i);
+      if (!n.isObject()) {
+        throw fail(entry, "expected an object with \"number\", \"date\" and \"issuer\"");
+      }
+      checkFields(n, NOTICE_FIELDS, entry);
+      String number = requiredText(n.get("number"), entry + ".number", "the notice's number, such as 9441/TB-BNV");
+      String issuer = requiredText(n.get("issuer"), entry + ".issuer", "the body that issued it, such as Bộ Nội vụ");
+      JsonNode subjectNode = n.get("subject");
+      if (subjectNode != null && !subjectNode.isTextual()) {
+        throw fail(entry + ".subject", "expected text, found " + subjectNode);
+      }
+      String subject = subjectNode == null ? "" : text(subjectNode);
+      LocalDate date = n.has("date") ? anyDate(n.get("date"), entry + ".date") : null;
+      if (notices.putIfAbsent(number, new Notice(number, date, issuer, subject)) != null) {
+        throw fail(entry + ".number", "notice " + number + " is listed twice");
+      }
+    }
+    return notices;
+  }
+
+  /**
+   * Reads the {@code notice} or {@code statutory} field of an entry. Without either, the entry comes from the year's
+   * only notice, or, when the year lists none or several, from the year's source as a whole.
+   */
+  private Basis basis(JsonNode e, String entry, Map<String, Notice> notices) {
+    JsonNode noticeNode = e.get("notice");
+    JsonNode statutoryNode = e.get("statutory");
+    if (statutoryNode != null && !statutoryNode.isBoolean()) {
+      throw fail(entry + ".statutory", "expected true or false, found " + statutoryNode);
+    }
+    boolean statutory = statutoryNode != null && statutoryNode.booleanValue();
+    if (noticeNode != null) {
+      if (statutory) {
+        throw fail(entry, "give either \"notice\" or \"statutory\": true, not both");
+      }
+      String number = requiredText(noticeNode, entry + ".notice", "the number of one of the year's notices");
+      Notice notice = notices.get(number);
+      if (notice == null) {
+        throw fail(entry + ".notice", "unknown notice '" + number + "', expected one of the year's notices "
+            + notices.keySet());
+      }
+      return new Basis(notice, false);
+    }
+    if (statutory) {
+      return new Basis(null, true);
+    }
+    return new Basis(notices.size() == 1 ? notices.values().iterator().next() : null, false);
+  }
+
+  private String requiredText(JsonNode node, String path, String expected) {
+    if (node == null || !node.isTextual() || node.asText().isBlank()) {
+      throw fail(path, "expected " + expected + ", found " + (node == null ? "nothing" : node));
+    }
+    return text(node);
+  }
+
+  private static String text(JsonNode node) {
+    return Normalizer.normalize(node.asText().strip(), Normalizer.Form.NFC);
+  }
+
+  private LocalDate anyDate(JsonNode node, String path) {
+    if (node == null || !node.isTextual()) {
+      throw fail(path, "expected a date like 2025-10-16, found " + (node == null ? "nothing" : node));
+    }
+    try {
+      return LocalDate.parse(node.asText());
+    } catch (DateTimeParseException e) {
+      throw fail(path, "not a date (expected yyyy-MM-dd): '" + node.asText() + "'");
+    }
   }
 
   private DayOffReason reason(JsonNode node, String path) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -67,7 +66,7 @@ final class StatutoryHolidays {
       }
       off.put(c, DayOffReason.COMPENSATORY);
     }
-    return new YearSchedule(year, ScheduleStatus.COMPUTED, null, off, Set.of());
+    return YearSchedule.computed(year, off);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,10 @@ import java.util.TreeSet;
  * <p>A year is either {@link ScheduleStatus#OFFICIAL}, read from a published schedule (the bundled data for the
  * years listed in {@code docs/calendar.md}, or a file given to {@link Builder#withSchedules(Path)}), or {@link
  * ScheduleStatus#COMPUTED} from the statutory rules of the Labour Code 2019 (fixed holidays, Tết and Hùng Kings' day
- * from {@link LunarDate}, a compensatory day for a holiday on a weekend). {@link #status(int)} tells which. Years
- * {@value #MIN_YEAR} to {@value #MAX_YEAR} are supported.
+ * from {@link LunarDate}, a compensatory day for a holiday on a weekend). {@link #status(int)} tells which, {@link
+ * #schedule(int)} gives the notices an official year cites ({@link YearSchedule#notices()}), and {@link
+ * #computedYears(LocalDate, LocalDate)} lists the computed years a span touches, so that a program can warn its users.
+ * Years {@value #MIN_YEAR} to {@value #MAX_YEAR} are supported.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -212,6 +215,36 @@ public final class WorkingCalendar {
    */
   public ScheduleStatus status(int year) {
     return schedule(year).status();
+  }
+
+  /**
+   * Returns the years from the year of one date to the year of another (in either order, both included) that have
+   * no published schedule and are computed from the statute. A program that counts working days across them can warn
+   * its users that the result may differ from the days the Government announces.
+   *
+   * <pre>{@code
+   * WorkingCalendar.standard().computedYears(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 15));  // [2027]
+   * }</pre>
+   *
+   * @param first one end of the span
+   * @param last the other end
+   * @return the computed years, in increasing order
+   * @throws DateOutOfRangeException if a year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   */
+  public List<Integer> computedYears(LocalDate first, LocalDate last) {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(last, "last");
+    int from = Math.min(first.getYear(), last.getYear());
+    int to = Math.max(first.getYear(), last.getYear());
+    checkYear(from);
+    checkYear(to);
+    List<Integer> years = new ArrayList<>();
+    for (int year = from; year <= to; year++) {
+      if (!official.containsKey(year)) {
+        years.add(year);
+      }
+    }
+    return List.copyOf(years);
   }
 
   /**

@@ -86,11 +86,12 @@ class WorkingCalendarTest {
   }
 
   @Test
-  @DisplayName("Tết 2026 nghỉ từ 14/02 đến 22/02/2026, tính theo luật khi chưa có lịch")
-  void tet2026IsComputedAndMatchesTheAnnouncement() {
-    assertEquals(ScheduleStatus.COMPUTED, calendar.status(2026));
+  @DisplayName("Tết 2026 nghỉ từ 14/02 đến 22/02/2026, theo lịch chính thức và theo luật")
+  void tet2026IsOfficialAndTheStatuteAgrees() {
+    assertEquals(ScheduleStatus.OFFICIAL, calendar.status(2026));
     for (LocalDate d = date("2026-02-14"); !d.isAfter(date("2026-02-22")); d = d.plusDays(1)) {
       assertFalse(calendar.isWorkingDay(d), d.toString());
+      assertFalse(WorkingCalendar.statutory().isWorkingDay(d), d.toString());
     }
     assertTrue(calendar.isWorkingDay(date("2026-02-13")));
     assertTrue(calendar.isWorkingDay(date("2026-02-23")));
