@@ -62,18 +62,22 @@ final class SheetContent {
     return number.abs().compareTo(LARGEST) <= 0;
   }
 
+  /** Returns the sheet's name. */
   String name() {
     return name;
   }
 
+  /** Writes a text, cut and made visible as {@link XlsxText#cell(String)} says; the cell keeps its style. */
   void text(int row, int column, String text) {
     put(row, column, XlsxText.cell(text), null);
   }
 
+  /** Writes a whole number; the cell keeps its style. */
   void number(int row, int column, long number) {
     put(row, column, null, Long.toString(number));
   }
 
+  /** Writes a decimal number that a sheet {@linkplain #holdsNumber(BigDecimal) holds}; the cell keeps its style. */
   void number(int row, int column, BigDecimal number) {
     if (!holdsNumber(number)) {
       throw new IllegalArgumentException("A spreadsheet cannot hold the number " + number);
@@ -89,6 +93,7 @@ final class SheetContent {
     put(row, column, null, Long.toString(ChronoUnit.DAYS.between(DAY_ZERO, date)));
   }
 
+  /** Sets a cell's style, keeping its value; a cell without a value is shown empty in that style. */
   void style(int row, int column, CellStyle style) {
     Objects.requireNonNull(style, "style");
     Entry old = entry(row, column);
@@ -106,14 +111,17 @@ final class SheetContent {
     frozenRows = count;
   }
 
+  /** Returns the number of frozen rows, 0 for none. */
   int frozenRows() {
     return frozenRows;
   }
 
+  /** Returns the column widths set, by column. */
   Map<Integer, Integer> widths() {
     return widths;
   }
 
+  /** Returns the cells by row and column, both in order. */
   Map<Integer, TreeMap<Integer, Entry>> rows() {
     return rows;
   }

@@ -206,7 +206,8 @@ class XlsxRendererTest {
 
   @Test
   void titlesHeadersAndTotalsHaveTheirStylesAndTheHeadRowsAreFrozen() throws Exception {
-    Map<String, byte[]> entries = WorkbookFileTest.entries(XlsxRenderer.render(SampleReports.full(ReportLocale.VIETNAMESE)));
+    Map<String, byte[]> entries =
+        WorkbookFileTest.entries(XlsxRenderer.render(SampleReports.full(ReportLocale.VIETNAMESE)));
     Document styles = WorkbookFileTest.xml(entries.get("xl/styles.xml"));
     Document sheet = WorkbookFileTest.xml(entries.get("xl/worksheets/sheet1.xml"));
     assertEquals("b sz=12", font(styles, sheet, "A1"));

@@ -22,7 +22,8 @@ class XlsxTextTest {
 
   @Test
   void controlCharactersBecomeTheirPicturesAndTabLineFeedAndReturnStay() {
-    assertEquals("a\u2400b\u241B[2Jc\u2407d\u241Fe\tf\ng\rh", XlsxText.visible("a\u0000b\u001B[2Jc\u0007d\u001Fe\tf\ng\rh"));
+    assertEquals("a\u2400b\u241B[2Jc\u2407d\u241Fe\tf\ng\rh",
+        XlsxText.visible("a\u0000b\u001B[2Jc\u0007d\u001Fe\tf\ng\rh"));
   }
 
   @Test
