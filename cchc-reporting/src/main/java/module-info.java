@@ -3,7 +3,6 @@ module io.github.cchc.reporting {
   requires transitive org.immutables.value.annotations;
   requires transitive io.github.cchc.scoring;
   requires com.fasterxml.jackson.databind;
-  requires org.dhatim.fastexcel;
 
   exports io.github.cchc.reporting;
   exports io.github.cchc.reporting.chart;

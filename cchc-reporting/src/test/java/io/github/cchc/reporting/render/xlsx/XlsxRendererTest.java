@@ -4,14 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.reporting.Cell;
+import io.github.cchc.reporting.ColumnType;
 import io.github.cchc.reporting.Report;
 import io.github.cchc.reporting.ReportLocale;
 import io.github.cchc.reporting.SampleReports;
+import io.github.cchc.reporting.Table;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.reader.CellType;
@@ -20,8 +25,39 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 class XlsxRendererTest {
+
+  /** Control characters, an escape sequence, lone surrogates, a non-character, tab, CR LF. */
+  static final String CONTROLS = "a\u0000b\u001B[2Jc\uD800d\uFFFFe\u0007f\tg\r\nh x\uDFFFy";
+
+  /** {@link #CONTROLS} as a cell shows it. */
+  static final String CONTROLS_SHOWN = "a\u2400b\u241B[2Jc\uFFFDd\uFFFDe\u2407f\tg\r\nh x\uFFFDy";
+
+  /** A report with {@link #CONTROLS} in its title, a table title, a header, a cell, a noun and a note. */
+  static Report controls() {
+    return Report.builder()
+        .title("Báo cáo " + CONTROLS)
+        .addBlocks(Table.builder("Bảng " + CONTROLS)
+            .column("Tên " + CONTROLS, ColumnType.TEXT)
+            .column("Số", ColumnType.MIXED)
+            .row(Cell.text(CONTROLS), Cell.countWithShare(3, 4, "đơn vị " + CONTROLS))
+            .row(Cell.text("l_x0041_m"), Cell.integer(1))
+            .note(CONTROLS)
+            .build())
+        .build();
+  }
+
+  private static Report oneColumn(String title, ColumnType type, Cell... cells) {
+    Table.Builder table = Table.builder(title).column("Giá trị", type);
+    for (Cell cell : cells) {
+      table.row(cell);
+    }
+    return Report.builder().title("Báo cáo").addBlocks(table.build()).build();
+  }
 
   private static List<Sheet> sheets(ReadableWorkbook workbook) {
     return workbook.getSheets().collect(Collectors.toList());
@@ -109,5 +145,115 @@ class XlsxRendererTest {
     try (ReadableWorkbook workbook = open(SampleReports.longText())) {
       assertEquals(SampleReports.longWord(), workbook.getFirstSheet().read().get(2).getCell(0).asString());
     }
+  }
+
+  @Test
+  void aCellOverTheSpreadsheetLimitIsCutWithAnEllipsis() throws Exception {
+    String text = "Nguyễn Văn A ".repeat(40_000 / 13 + 1).substring(0, 40_000);
+    try (ReadableWorkbook workbook = open(oneColumn("Bảng", ColumnType.TEXT, Cell.text(text), Cell.text("x")))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      String cell = rows.get(2).getCell(0).asString();
+      assertEquals(32_767, cell.length());
+      assertEquals(text.substring(0, 32_766) + "…", cell);
+      assertEquals("x", rows.get(3).getCell(0).asString());
+    }
+  }
+
+  @Test
+  void controlCharactersAndLoneSurrogatesAreShownNotDropped() throws Exception {
+    try (ReadableWorkbook workbook = open(controls())) {
+      Sheet sheet = workbook.getFirstSheet();
+      assertEquals("Bảng a b 2Jc\uFFFDd\uFFFDe f g h x\uFFFDy", sheet.getName());
+      List<Row> rows = sheet.read();
+      assertEquals("Bảng " + CONTROLS_SHOWN, rows.get(0).getCell(0).asString());
+      assertEquals("Tên " + CONTROLS_SHOWN, rows.get(1).getCell(0).asString());
+      assertEquals(CONTROLS_SHOWN, rows.get(2).getCell(0).asString());
+      assertEquals(0, new BigDecimal(3).compareTo(rows.get(2).getCell(1).asNumber()));
+      assertEquals("#,##0\" đơn vị a\u2400b\u241B[2Jc\uFFFDd\uFFFDe\u2407f g  h x\uFFFDy = 75%\"",
+          rows.get(2).getCell(1).getDataFormatString());
+      assertEquals(6, rows.get(4).getRowNum());
+      assertEquals(CONTROLS_SHOWN, rows.get(4).getCell(0).asString());
+    }
+  }
+
+  @Test
+  void datesAndNumbersASpreadsheetCannotHoldAreWrittenAsTheReportShowsThem() throws Exception {
+    Cell early = Cell.date(LocalDate.of(1899, 12, 31));
+    Cell huge = Cell.decimal(new BigDecimal("1E+400"));
+    try (ReadableWorkbook workbook = open(oneColumn("Bảng", ColumnType.MIXED, early, huge,
+        Cell.date(LocalDate.of(1900, 3, 1)), Cell.date(LocalDate.of(9999, 12, 31)),
+        Cell.percent(new BigDecimal("1E+402"))))) {
+      List<Row> rows = workbook.getFirstSheet().read();
+      assertEquals(CellType.STRING, rows.get(2).getCell(0).getType());
+      assertEquals("31/12/1899", rows.get(2).getCell(0).asString());
+      assertEquals(CellType.STRING, rows.get(3).getCell(0).getType());
+      assertEquals(ReportLocale.VIETNAMESE.format(huge), rows.get(3).getCell(0).asString());
+      assertEquals(LocalDateTime.of(1900, 3, 1, 0, 0), rows.get(4).getCell(0).asDate());
+      assertEquals(new BigDecimal(61), rows.get(4).getCell(0).asNumber());
+      assertEquals(LocalDateTime.of(9999, 12, 31, 0, 0), rows.get(5).getCell(0).asDate());
+      assertEquals(CellType.STRING, rows.get(6).getCell(0).getType());
+    }
+  }
+
+  @Test
+  void aCountFormatStaysWithinTheSpreadsheetLimit() {
+    assertEquals("#,##0", XlsxRenderer.countFormat(""));
+    assertEquals("#,##0\" hồ sơ = 95,12%\"", XlsxRenderer.countFormat(" \"hồ sơ\\ = 95,12%"));
+    String format = XlsxRenderer.countFormat(" " + "đơn vị ".repeat(100));
+    assertEquals(255, format.length());
+    assertTrue(format.endsWith("…\""), format);
+  }
+
+  @Test
+  void titlesHeadersAndTotalsHaveTheirStylesAndTheHeadRowsAreFrozen() throws Exception {
+    Map<String, byte[]> entries =
+        WorkbookFileTest.entries(XlsxRenderer.render(SampleReports.full(ReportLocale.VIETNAMESE)));
+    Document styles = WorkbookFileTest.xml(entries.get("xl/styles.xml"));
+    Document sheet = WorkbookFileTest.xml(entries.get("xl/worksheets/sheet1.xml"));
+    assertEquals("b sz=12", font(styles, sheet, "A1"));
+    assertEquals("b sz=11", font(styles, sheet, "A2"));
+    assertEquals("FFE8E8E8", fill(styles, sheet, "A2"));
+    assertEquals("b sz=11", font(styles, sheet, "B3"));
+    assertEquals("b sz=11", font(styles, sheet, "C3"));
+    assertEquals("sz=11", font(styles, sheet, "B4"));
+    assertEquals("", fill(styles, sheet, "B4"));
+    assertEquals("b sz=11", font(styles, sheet, "C6"));
+    assertEquals("b sz=11", font(styles, sheet, "H6"));
+    Element pane = (Element) sheet.getElementsByTagName("pane").item(0);
+    assertEquals("2", pane.getAttribute("ySplit"));
+    assertEquals("frozen", pane.getAttribute("state"));
+    assertEquals("A1:I8", ((Element) sheet.getElementsByTagName("dimension").item(0)).getAttribute("ref"));
+    NodeList cols = sheet.getElementsByTagName("col");
+    assertEquals(9, cols.getLength());
+    assertEquals("8", ((Element) cols.item(0)).getAttribute("width"));
+    assertEquals("24", ((Element) cols.item(1)).getAttribute("width"));
+    Document empty = WorkbookFileTest.xml(entries.get("xl/worksheets/sheet2.xml"));
+    assertEquals("i sz=11", font(styles, empty, "A3"));
+  }
+
+  private static Element xf(Document styles, Document sheet, String ref) {
+    NodeList cells = sheet.getElementsByTagName("c");
+    for (int i = 0; i < cells.getLength(); i++) {
+      Element cell = (Element) cells.item(i);
+      if (cell.getAttribute("r").equals(ref)) {
+        int s = cell.getAttribute("s").isEmpty() ? 0 : Integer.parseInt(cell.getAttribute("s"));
+        return (Element) ((Element) styles.getElementsByTagName("cellXfs").item(0)).getElementsByTagName("xf").item(s);
+      }
+    }
+    throw new AssertionError("no cell " + ref);
+  }
+
+  private static String font(Document styles, Document sheet, String ref) {
+    int id = Integer.parseInt(xf(styles, sheet, ref).getAttribute("fontId"));
+    Element font = (Element) styles.getElementsByTagName("font").item(id);
+    return (font.getElementsByTagName("b").getLength() > 0 ? "b " : "")
+        + (font.getElementsByTagName("i").getLength() > 0 ? "i " : "")
+        + "sz=" + ((Element) font.getElementsByTagName("sz").item(0)).getAttribute("val");
+  }
+
+  private static String fill(Document styles, Document sheet, String ref) {
+    int id = Integer.parseInt(xf(styles, sheet, ref).getAttribute("fillId"));
+    NodeList color = ((Element) styles.getElementsByTagName("fill").item(id)).getElementsByTagName("fgColor");
+    return color.getLength() == 0 ? "" : ((Element) color.item(0)).getAttribute("rgb");
   }
 }
