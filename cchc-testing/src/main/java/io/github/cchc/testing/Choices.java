@@ -1,0 +1,37 @@
+package io.github.cchc.testing;
+
+import java.util.List;
+
+/**
+ * The choices a generator built with {@link Gens#from(java.util.function.Function)} makes, one draw at a time.
+ *
+ * <p>The methods are those of {@link java.util.SplittableRandom} that generators use, so code written against a
+ * random number generator ports by changing its parameter's type. Unlike a generator seeded once, every draw here is
+ * a value QuickTheories records and shrinks on its own toward its simplest value (0, {@code false}, the first
+ * element), so a failing structure shrinks to fewer and simpler parts instead of to another random structure.
+ */
+public interface Choices {
+
+  /** An int in {@code [0, bound)}; shrinks toward 0. */
+  int nextInt(int bound);
+
+  /** An int in {@code [origin, bound)}; shrinks toward the value of that range closest to 0. */
+  int nextInt(int origin, int bound);
+
+  /** Any long; shrinks toward 0. */
+  long nextLong();
+
+  /** {@code true} or {@code false}; shrinks toward {@code false}. */
+  boolean nextBoolean();
+
+  /** One of the values; shrinks toward the first. */
+  default <T> T pick(List<T> values) {
+    return values.get(nextInt(values.size()));
+  }
+
+  /** One of the values; shrinks toward the first. */
+  @SuppressWarnings("unchecked")
+  default <T> T pick(T... values) {
+    return values[nextInt(values.length)];
+  }
+}
