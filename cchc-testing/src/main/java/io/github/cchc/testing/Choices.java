@@ -1,6 +1,7 @@
 package io.github.cchc.testing;
 
 import java.util.List;
+import org.quicktheories.core.Gen;
 
 /**
  * The choices a generator built with {@link Gens#from(java.util.function.Function)} makes, one draw at a time.
@@ -23,6 +24,9 @@ public interface Choices {
 
   /** {@code true} or {@code false}; shrinks toward {@code false}. */
   boolean nextBoolean();
+
+  /** A value of {@code gen}, which shrinks as {@code gen}'s values do. */
+  <T> T draw(Gen<T> gen);
 
   /** One of the values; shrinks toward the first. */
   default <T> T pick(List<T> values) {

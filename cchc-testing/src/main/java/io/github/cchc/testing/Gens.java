@@ -269,5 +269,10 @@ public final class Gens {
     public boolean nextBoolean() {
       return Generate.booleans().generate(source);
     }
+
+    @Override
+    public <T> T draw(Gen<T> gen) {
+      return gen.generate(source);
+    }
   }
 }
