@@ -1,6 +1,8 @@
 package io.github.cchc.testing;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.quicktheories.core.Gen;
 
 /**
@@ -27,6 +29,27 @@ public interface Choices {
 
   /** A value of {@code gen}, which shrinks as {@code gen}'s values do. */
   <T> T draw(Gen<T> gen);
+
+  /**
+   * Up to {@code slots} elements, the element of slot {@code i} built by {@code element.apply(this, i)}.
+   *
+   * <p>Every slot draws its element, and whether it is kept is a draw of its own that shrinks toward "dropped", so
+   * shrinking removes elements anywhere in the list while the draws of the others stay in place: a failure shrinks to
+   * the elements that cause it. (A size drawn first, as QuickTheories' lists do, can only shrink from the end.) A
+   * share of kept slots, drawn first, spreads the sizes from empty to full.
+   */
+  default <T> List<T> listOf(int slots, BiFunction<Choices, Integer, T> element) {
+    int keptPercent = nextInt(0, 101);
+    List<T> list = new ArrayList<>();
+    for (int i = 0; i < slots; i++) {
+      boolean kept = nextInt(100) >= 100 - keptPercent;
+      T e = element.apply(this, i);
+      if (kept) {
+        list.add(e);
+      }
+    }
+    return list;
+  }
 
   /** One of the values; shrinks toward the first. */
   default <T> T pick(List<T> values) {

@@ -81,6 +81,25 @@ class GensTest {
   }
 
   @Test
+  void aListOfChoicesShrinksToTheElementsThatFail() {
+    AtomicReference<Object> smallest = new AtomicReference<>();
+    assertThrows(AssertionError.class, () -> qt().withExamples(200).withReporter(capture(smallest))
+        .forAll(Gens.from(c -> c.listOf(20, (e, i) -> e.nextInt(1000))))
+        .check(list -> list.stream().allMatch(x -> x < 500)));
+    assertEquals(List.of(500), smallest.get());
+  }
+
+  @Test
+  void aListOfChoicesReachesEmptyAndFull() {
+    Set<Integer> sizes = new HashSet<>();
+    qt().withExamples(300).forAll(Gens.from(c -> c.listOf(10, (e, i) -> i))).checkAssert(list -> {
+      assertTrue(list.stream().sorted().distinct().toList().equals(list), "slots in order: " + list);
+      sizes.add(list.size());
+    });
+    assertTrue(sizes.contains(0) && sizes.contains(10) && sizes.size() == 11, sizes::toString);
+  }
+
+  @Test
   void decimalsKeepTheirDigitsAndScalesAndReachTheEdges() {
     Set<BigDecimal> seen = new HashSet<>();
     qt().withExamples(500).forAll(Gens.decimals(6, -3, 4)).checkAssert(d -> {
