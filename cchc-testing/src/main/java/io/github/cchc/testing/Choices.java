@@ -35,8 +35,9 @@ public interface Choices {
    *
    * <p>Every slot draws its element, and whether it is kept is a draw of its own that shrinks toward "dropped", so
    * shrinking removes elements anywhere in the list while the draws of the others stay in place: a failure shrinks to
-   * the elements that cause it. (A size drawn first, as QuickTheories' lists do, can only shrink from the end.) A
-   * share of kept slots, drawn first, spreads the sizes from empty to full.
+   * the elements that cause it. (A size drawn first, as QuickTheories' lists do, can only shrink from the end.) That
+   * holds as long as each element makes the same number of draws whatever they decide. A share of kept slots, drawn
+   * first, spreads the sizes from empty to full.
    */
   default <T> List<T> listOf(int slots, BiFunction<Choices, Integer, T> element) {
     int keptPercent = nextInt(0, 101);
