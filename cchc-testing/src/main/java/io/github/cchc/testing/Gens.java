@@ -2,14 +2,18 @@ package io.github.cchc.testing;
 
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
@@ -156,5 +160,120 @@ public final class Gens {
     return withEdges(
         Generate.range(0, Character.MAX_CODE_POINT),
         List.of(0, 0x1f, 0x7f, 0x9f, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xfeff, 0xfffe, 0xffff, 0x10000, 0x10ffff));
+  }
+  /**
+   * Values that {@code build} makes from {@link Choices} it draws one at a time. Each draw shrinks on its own, so a
+   * structure built this way (a file, a list of records, a sequence of mutations) shrinks to fewer and simpler parts;
+   * a structure built from one drawn seed would shrink only to another random structure.
+   */
+  public static <T> Gen<T> from(Function<Choices, T> build) {
+    return source -> build.apply(new SourceChoices(source));
+  }
+
+  /**
+   * Decimals of up to {@code maxDigits} unscaled digits, either sign, with a scale in {@code [minScale, maxScale]}
+   * (a negative scale gives values such as {@code 1.2E+7}); edges are zero at the end scales and the scale closest to
+   * 0, one unit of that scale and its negation, the smallest positive value and the largest magnitudes. Shrinks toward
+   * fewer digits, positive values and the scale closest to 0.
+   */
+  public static Gen<BigDecimal> decimals(int maxDigits, int minScale, int maxScale) {
+    if (maxDigits < 1 || minScale > maxScale) {
+      throw new IllegalArgumentException("maxDigits " + maxDigits + ", scales [" + minScale + ", " + maxScale + "]");
+    }
+    Gen<BigInteger> unscaled =
+        listsOf(Generate.range(0, 9), 0, maxDigits)
+            .zip(
+                Generate.booleans(),
+                (digits, negative) -> {
+                  BigInteger n = BigInteger.ZERO;
+                  for (int d : digits) {
+                    n = n.multiply(BigInteger.TEN).add(BigInteger.valueOf(d));
+                  }
+                  return negative ? n.negate() : n;
+                });
+    Gen<Integer> scale = Generate.range(minScale, maxScale);
+    BigInteger largest = BigInteger.TEN.pow(maxDigits).subtract(BigInteger.ONE);
+    int nearZero = Math.max(minScale, Math.min(0, maxScale));
+    List<BigDecimal> edges =
+        List.of(
+            BigDecimal.ZERO.setScale(nearZero),
+            new BigDecimal(BigInteger.ONE, nearZero),
+            new BigDecimal(BigInteger.ONE.negate(), nearZero),
+            BigDecimal.ZERO.setScale(minScale),
+            BigDecimal.ZERO.setScale(maxScale),
+            new BigDecimal(BigInteger.ONE, maxScale),
+            new BigDecimal(largest, minScale),
+            new BigDecimal(largest.negate(), minScale),
+            new BigDecimal(largest, maxScale));
+    return withEdges(unscaled.zip(scale, BigDecimal::new), edges);
+  }
+
+  /** Strings of {@code minLength} to {@code maxLength} code points of {@code alphabet}; shrinks toward its first. */
+  public static Gen<String> stringsOf(String alphabet, int minLength, int maxLength) {
+    List<String> letters = alphabet.codePoints().mapToObj(Character::toString).distinct().collect(Collectors.toList());
+    return listsOf(oneOf(letters), minLength, maxLength).map(l -> String.join("", l));
+  }
+
+  /**
+   * Any text of up to {@code maxLength} UTF-16 units: half of it any code units (lone surrogates included), half
+   * {@link #hostileText(int) hostile text} cut to that length.
+   */
+  public static Gen<String> anyText(int maxLength) {
+    return Generate.oneOf(
+        anyUtf16(maxLength),
+        hostileText(maxLength).map(t -> t.length() <= maxLength ? t : t.substring(0, maxLength)));
+  }
+
+  /**
+   * Byte arrays of up to {@code maxLength} bytes, any byte, with the bytes that matter to text formats (0, quote,
+   * comma, semicolon, tab, CR, LF, the UTF-8 byte-order mark's bytes, a lone UTF-8 lead byte, 0x7f, 0x80, 0xff) more
+   * often than chance; shrinks toward shorter arrays of zeros. Failures show the bytes, not the array's identity.
+   */
+  public static Gen<byte[]> anyBytes(int maxLength) {
+    // NUL, '"', ',', ';', TAB, CR, LF, space, the byte-order mark's three bytes, a lead byte, DEL, a continuation byte
+    List<Integer> edges = List.of(0, 0x22, 0x2C, 0x3B, 0x09, 0x0D, 0x0A, 0x20, 0xEF, 0xBB, 0xBF, 0xC3, 0x7F, 0x80, 0xFF);
+    Gen<Integer> unit = withEdges(Generate.range(0, 255), edges);
+    return listsOf(unit, 0, maxLength)
+        .map(
+            l -> {
+              byte[] b = new byte[l.size()];
+              for (int i = 0; i < b.length; i++) {
+                b[i] = (byte) (int) l.get(i);
+              }
+              return b;
+            })
+        .describedAs(Arrays::toString);
+  }
+
+  /** Choices drawn from QuickTheories' source of randomness, which records each draw and shrinks it. */
+  private record SourceChoices(RandomnessSource source) implements Choices {
+
+    @Override
+    public int nextInt(int bound) {
+      return nextInt(0, bound);
+    }
+
+    @Override
+    public int nextInt(int origin, int bound) {
+      if (origin >= bound) {
+        throw new IllegalArgumentException("bound " + bound + " must be above origin " + origin);
+      }
+      return Generate.range(origin, bound - 1).generate(source);
+    }
+
+    @Override
+    public long nextLong() {
+      return Generate.longRange(Long.MIN_VALUE, Long.MAX_VALUE).generate(source);
+    }
+
+    @Override
+    public boolean nextBoolean() {
+      return Generate.booleans().generate(source);
+    }
+
+    @Override
+    public <T> T draw(Gen<T> gen) {
+      return gen.generate(source);
+    }
   }
 }

@@ -1,14 +1,22 @@
 package io.github.cchc.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.api.AsString;
+import org.quicktheories.core.Reporter;
 
 class GensTest {
 
@@ -51,5 +59,99 @@ class GensTest {
       found[2] |= t.contains("\ud800") || t.contains("\udfff");
     });
     assertTrue(found[0] && found[1] && found[2], "controls, bidirectional overrides and lone surrogates drawn");
+  }
+  @Test
+  void aValueBuiltFromChoicesShrinksDrawByDraw() {
+    // Lists of up to 20 numbers below 1000; the property "no number reaches 500" is false.
+    AtomicReference<Object> smallest = new AtomicReference<>();
+    assertThrows(AssertionError.class, () -> qt().withExamples(200).withReporter(capture(smallest))
+        .forAll(Gens.from(c -> {
+          List<Integer> list = new ArrayList<>();
+          for (int i = c.nextInt(1, 21); i > 0; i--) {
+            list.add(c.nextInt(1000));
+          }
+          return list;
+        }))
+        .check(list -> list.stream().allMatch(x -> x < 500)));
+    @SuppressWarnings("unchecked")
+    List<Integer> shrunk = (List<Integer>) smallest.get();
+    // Every draw shrank on its own: the numbers before the failing one went to 0, the failing one down to 500.
+    assertEquals(500, shrunk.get(shrunk.size() - 1), shrunk::toString);
+    assertTrue(shrunk.subList(0, shrunk.size() - 1).stream().allMatch(x -> x == 0), shrunk::toString);
+  }
+
+  @Test
+  void aListOfChoicesShrinksToTheElementsThatFail() {
+    AtomicReference<Object> smallest = new AtomicReference<>();
+    assertThrows(AssertionError.class, () -> qt().withExamples(200).withReporter(capture(smallest))
+        .forAll(Gens.from(c -> c.listOf(20, (e, i) -> e.nextInt(1000))))
+        .check(list -> list.stream().allMatch(x -> x < 500)));
+    assertEquals(List.of(500), smallest.get());
+  }
+
+  @Test
+  void aListOfChoicesReachesEmptyAndFull() {
+    Set<Integer> sizes = new HashSet<>();
+    qt().withExamples(300).forAll(Gens.from(c -> c.listOf(10, (e, i) -> i))).checkAssert(list -> {
+      assertTrue(list.stream().sorted().distinct().toList().equals(list), "slots in order: " + list);
+      sizes.add(list.size());
+    });
+    assertTrue(sizes.contains(0) && sizes.contains(10) && sizes.size() == 11, sizes::toString);
+  }
+
+  @Test
+  void decimalsKeepTheirDigitsAndScalesAndReachTheEdges() {
+    Set<BigDecimal> seen = new HashSet<>();
+    qt().withExamples(500).forAll(Gens.decimals(6, -3, 4)).checkAssert(d -> {
+      assertTrue(d.unscaledValue().abs().compareTo(BigInteger.TEN.pow(6)) < 0, d::toString);
+      assertTrue(-3 <= d.scale() && d.scale() <= 4, d::toString);
+      seen.add(d);
+    });
+    assertTrue(seen.contains(new BigDecimal("0.0001")) && seen.contains(new BigDecimal("-999999E+3")),
+        "edges drawn");
+    assertTrue(seen.stream().anyMatch(d -> d.signum() < 0 && d.scale() > 0), "negative fractions drawn");
+  }
+
+  @Test
+  void anyBytesReachTheBytesFormatsCareAbout() {
+    Set<Integer> seen = new HashSet<>();
+    qt().withExamples(300).forAll(Gens.anyBytes(40)).checkAssert(b -> {
+      assertTrue(b.length <= 40);
+      for (byte x : b) {
+        seen.add(x & 0xFF);
+      }
+    });
+    assertTrue(seen.containsAll(List.of(0x22, 0x0A, 0x0D, 0xEF, 0xFF, 0x00)), seen::toString);
+    assertEquals("[1, -1]", Gens.anyBytes(2).asString(new byte[] {1, -1}));
+  }
+
+  @Test
+  void stringsOfUseOnlyTheirAlphabet() {
+    qt().withExamples(200).forAll(Gens.stringsOf("aă\uD83D\uDE00,", 1, 5)).checkAssert(s -> {
+      int n = s.codePointCount(0, s.length());
+      assertTrue(1 <= n && n <= 5, s);
+      assertTrue(s.codePoints().allMatch(c -> "aă\uD83D\uDE00,".indexOf(c) >= 0), s);
+    });
+  }
+
+  private static Reporter capture(AtomicReference<Object> smallest) {
+    return new Reporter() {
+      @Override
+      public void falisification(long seed, int examples, Object value, Throwable cause, List<Object> others,
+          AsString<Object> toString) {
+        smallest.set(value);
+        throw new AssertionError("falsified by " + value, cause);
+      }
+
+      @Override
+      public void falisification(long seed, int examples, Object value, List<Object> others,
+          AsString<Object> toString) {
+        smallest.set(value);
+        throw new AssertionError("falsified by " + value);
+      }
+
+      @Override
+      public void valuesExhausted(int examples) {}
+    };
   }
 }

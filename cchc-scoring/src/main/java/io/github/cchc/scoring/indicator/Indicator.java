@@ -36,7 +36,7 @@ public record Indicator(
    * Checks the components and puts the texts in NFC.
    *
    * @throws IllegalArgumentException if the code or the name is blank, a text holds a tab or a line break, the code
-   *     holds a space or starts with {@code #}
+   *     holds a space or starts with {@code #} or a byte-order mark (U+FEFF)
    */
   public Indicator {
     Objects.requireNonNull(code, "code");
@@ -62,6 +62,10 @@ public record Indicator(
     }
     if (code.startsWith("#")) { // the text format would read the line back as a comment
       throw new IllegalArgumentException("An indicator code cannot start with '#': '" + code + "'");
+    }
+    if (code.startsWith("\uFEFF")) { // on the first line, the text format would read it back as a byte-order mark
+      throw new IllegalArgumentException("An indicator code cannot start with a byte-order mark (U+FEFF): '"
+          + code.substring(1) + "'");
     }
   }
 

@@ -3,19 +3,21 @@ package io.github.cchc.scoring.dossier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.cchc.core.finding.Finding;
 import io.github.cchc.core.finding.Severity;
 import io.github.cchc.core.timeframe.ReportPeriod;
+import io.github.cchc.testing.Choices;
+import io.github.cchc.testing.Gens;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.SplittableRandom;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Hostile input for the dossier CSV reader: random bytes, and valid files broken by truncation, stray and unbalanced
@@ -39,48 +41,68 @@ class DossierCsvHostileProperties {
       "id,unit,received,due,channel", // finished missing
       "id,unit,received,due,finished,channel,id"}; // a column twice
 
-  /** A file that is valid in shape, with some rows that are bad in content. */
-  static byte[] file(SplittableRandom r) {
-    String header = HEADERS[r.nextInt(HEADERS.length)];
+  /**
+   * A file that is valid in shape, with some rows that are bad in content. Every row makes the same draws for a given
+   * header, so that shrinking drops rows and simplifies cells without moving the others; where a draw decides, its
+   * shrunk value (0) is the plainer case.
+   */
+  static byte[] file(Choices r) {
+    String header = r.pick(HEADERS);
     char d = header.indexOf(';') >= 0 ? ';' : header.indexOf('\t') >= 0 ? '\t' : ',';
     String[] columns = header.split(String.valueOf(d == '\t' ? "\t" : d), -1);
-    StringBuilder sb = new StringBuilder(header).append(r.nextBoolean() ? "\n" : "\r\n");
-    int rows = r.nextInt(30);
-    for (int i = 0; i < rows; i++) {
-      for (int c = 0; c < columns.length; c++) {
-        if (c > 0) {
-          sb.append(d);
-        }
-        sb.append(cell(columns[c], i, r));
-      }
-      sb.append(r.nextInt(5) == 0 ? "\r\n" : "\n");
+    StringBuilder sb = new StringBuilder(header).append(r.nextBoolean() ? "\r\n" : "\n");
+    for (String row : r.listOf(30, (c, i) -> row(columns, d, i, c))) {
+      sb.append(row);
     }
     return sb.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static String cell(String column, int row, SplittableRandom r) {
+  private static String row(String[] columns, char d, int row, Choices r) {
+    StringBuilder sb = new StringBuilder();
+    for (int c = 0; c < columns.length; c++) {
+      if (c > 0) {
+        sb.append(d);
+      }
+      sb.append(cell(columns[c], row, r));
+    }
+    return sb.append(r.nextInt(5) == 4 ? "\r\n" : "\n").toString();
+  }
+
+  private static String cell(String column, int row, Choices r) {
     int day = 1 + r.nextInt(28);
     int month = 1 + r.nextInt(12);
     return switch (column.strip()) {
-      case "id", "Mã hồ sơ" -> r.nextInt(10) == 0 ? "dup" : "h" + row;
-      case "unit", "Đơn vị" -> UNITS[r.nextInt(UNITS.length)];
+      case "id", "Mã hồ sơ" -> r.nextInt(10) == 9 ? "dup" : "h" + row;
+      case "unit", "Đơn vị" -> r.pick(UNITS);
       case "procedure", "Thủ tục" -> "1.00" + r.nextInt(5);
-      case "field", "Lĩnh vực" -> FIELDS[r.nextInt(FIELDS.length)];
+      case "field", "Lĩnh vực" -> r.pick(FIELDS);
       case "received", "Ngày tiếp nhận", "due", "Ngày hẹn trả" -> date(day, month, r);
-      case "finished", "Ngày hoàn thành" -> r.nextInt(4) == 0 ? "" : date(Math.min(28, day + r.nextInt(5)), month, r);
-      case "channel", "Hình thức nộp" -> CHANNELS[r.nextInt(CHANNELS.length)];
-      case "supplementRequests", "Số lần bổ sung" -> r.nextInt(8) == 0 ? "-1" : String.valueOf(r.nextInt(4));
-      default -> FLAGS[r.nextInt(FLAGS.length)];
+      case "finished", "Ngày hoàn thành" -> {
+        boolean unfinished = r.nextInt(4) == 0;
+        String date = date(Math.min(28, day + r.nextInt(5)), month, r);
+        yield unfinished ? "" : date;
+      }
+      case "channel", "Hình thức nộp" -> r.pick(CHANNELS);
+      case "supplementRequests", "Số lần bổ sung" -> {
+        boolean negative = r.nextInt(8) == 7;
+        int count = r.nextInt(4);
+        yield negative ? "-1" : String.valueOf(count);
+      }
+      default -> r.pick(FLAGS);
     };
   }
 
-  private static String date(int day, int month, SplittableRandom r) {
-    return switch (r.nextInt(6)) {
-      case 0 -> String.format("%02d/%02d/2024", day, month);
-      case 1 -> String.format("2024-%02d-%02dT%02d:%02d", month, day, r.nextInt(24), r.nextInt(60));
-      case 2 -> String.format("%d/%d/2024 %d:%02d", day, month, r.nextInt(24), r.nextInt(60));
-      case 3 -> r.nextBoolean() ? "31/02/2024" : "2024-13-01";
-      default -> String.format("2024-%02d-%02d", month, day);
+  private static String date(int day, int month, Choices r) {
+    int form = r.nextInt(6);
+    int hour = r.nextInt(24);
+    int minute = r.nextInt(60);
+    boolean february = r.nextBoolean();
+    return switch (form) {
+      case 1 -> String.format("2024-%02d-%02dT%02d:%02d", month, day, hour, minute);
+      case 2 -> String.format("%d/%d/2024 %d:%02d", day, month, hour, minute);
+      case 3 -> february ? "31/02/2024" : "2024-13-01";
+      case 4, 5 -> String.format("2024-%02d-%02d", month, day);
+      default -> String.format("%02d/%02d/2024", day, month);
     };
   }
 
@@ -90,32 +112,44 @@ class DossierCsvHostileProperties {
       "\uD83D\uDE00".getBytes(StandardCharsets.UTF_8), "e\u0301".getBytes(StandardCharsets.UTF_8), {'/'}, {':'},
       {'T'}, {'-'}, {'9'}};
 
-  /** Breaks a file: each mutation is one of the ways files arrive broken. */
-  static byte[] mutate(byte[] file, SplittableRandom r) {
+  /**
+   * Breaks a file with one to four mutations, each one of the ways files arrive broken. Every mutation makes the same
+   * draws, its place a fraction of the file's length, so that they shrink apart from the file and from each other.
+   */
+  static byte[] mutate(byte[] file, Choices r) {
     byte[] f = file;
     int n = 1 + r.nextInt(4);
     for (int k = 0; k < n; k++) {
-      int at = f.length == 0 ? 0 : r.nextInt(f.length + 1);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      switch (r.nextInt(7)) {
-        case 0 -> { // truncated
-          out.write(f, 0, at);
+      int at = (int) ((long) r.nextInt(1_000_001) * f.length / 1_000_000);
+      int kind = r.nextInt(7);
+      byte[] splinter = r.pick(SPLINTERS);
+      int removed = Math.min(f.length - at, r.nextInt(8));
+      byte any = (byte) r.nextInt(256);
+      int huge = 70_000 + r.nextInt(70_000);
+      byte[] junk = new byte[r.nextInt(40)];
+      for (int i = 0; i < 40; i++) {
+        byte b = (byte) r.nextInt(256);
+        if (i < junk.length) {
+          junk[i] = b;
         }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      switch (kind) {
+        case 0 -> out.write(f, 0, at); // truncated
         case 1 -> { // a splinter inserted
           out.write(f, 0, at);
-          out.writeBytes(SPLINTERS[r.nextInt(SPLINTERS.length)]);
+          out.writeBytes(splinter);
           out.write(f, at, f.length - at);
         }
         case 2 -> { // bytes removed
-          int len = Math.min(f.length - at, r.nextInt(8));
           out.write(f, 0, at);
-          out.write(f, at + len, f.length - at - len);
+          out.write(f, at + removed, f.length - at - removed);
         }
         case 3 -> { // a byte overwritten with any byte
           out.writeBytes(f);
           byte[] b = out.toByteArray();
           if (b.length > 0) {
-            b[Math.min(at, b.length - 1)] = (byte) r.nextInt(256);
+            b[Math.min(at, b.length - 1)] = any;
           }
           out.reset();
           out.writeBytes(b);
@@ -126,15 +160,11 @@ class DossierCsvHostileProperties {
         }
         case 5 -> { // a huge cell
           out.write(f, 0, at);
-          out.writeBytes("x".repeat(70_000 + r.nextInt(70_000)).getBytes(StandardCharsets.UTF_8));
+          out.writeBytes("x".repeat(huge).getBytes(StandardCharsets.UTF_8));
           out.write(f, at, f.length - at);
         }
         default -> { // random bytes
           out.write(f, 0, at);
-          byte[] junk = new byte[r.nextInt(40)];
-          for (int i = 0; i < junk.length; i++) {
-            junk[i] = (byte) r.nextInt(256);
-          }
           out.writeBytes(junk);
           out.write(f, at, f.length - at);
         }
@@ -142,6 +172,29 @@ class DossierCsvHostileProperties {
       f = out.toByteArray();
     }
     return f;
+  }
+
+  /** The bytes as UTF-8 text, controls escaped and runs of one character shortened, for a readable failure. */
+  static String show(byte[] f) {
+    String text = new String(f, StandardCharsets.UTF_8);
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); ) {
+      char c = text.charAt(i);
+      int run = 1;
+      while (i + run < text.length() && text.charAt(i + run) == c) {
+        run++;
+      }
+      String shown = c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : c == '"' ? "\\\""
+          : c < 0x20 || c == 0x7f || c == '\uFEFF' ? String.format("\\u%04x", (int) c) : String.valueOf(c);
+      if (run > 16) {
+        sb.append(shown).append("{×").append(run).append('}');
+        i += run;
+      } else {
+        sb.append(shown);
+        i++;
+      }
+    }
+    return sb.append("\" (").append(f.length).append(" bytes)").toString();
   }
 
   /**
@@ -255,33 +308,42 @@ class DossierCsvHostileProperties {
     assertEquals(lenient.table().aggregate(q), streamed.counts().orElseThrow());
   }
 
-  @Property(tries = 200)
-  void aGeneratedFileIsReadRowForRow(@ForAll long seed) throws IOException {
-    byte[] f = file(new SplittableRandom(seed));
-    DossierLoad load = lenient(f);
-    accountsForEveryRow(f, load);
-    strictAgrees(f, load);
-    streamingAgrees(f, load);
+  @Test
+  void aGeneratedFileIsReadRowForRow() {
+    qt().withExamples(200).forAll(files())
+        .checkAssert(f -> isReadRowForRow(f, true));
   }
 
-  @Property(tries = 300)
-  void aBrokenFileIsNeverSilentlyAccepted(@ForAll long seed) throws IOException {
-    SplittableRandom r = new SplittableRandom(seed);
-    byte[] f = mutate(file(r), r);
-    DossierLoad load = lenient(f);
-    accountsForEveryRow(f, load);
-    strictAgrees(f, load);
-    streamingAgrees(f, load);
+  @Test
+  void aBrokenFileIsNeverSilentlyAccepted() {
+    qt().withExamples(300).forAll(Gens.from(r -> mutate(file(r), r)).describedAs(DossierCsvHostileProperties::show))
+        .checkAssert(f -> isReadRowForRow(f, true));
   }
 
-  @Property(tries = 200)
-  void randomBytesAreReadOrRejectedNeverThrown(@ForAll byte[] bytes) throws IOException {
-    DossierLoad load = lenient(bytes);
-    accountsForEveryRow(bytes, load);
-    strictAgrees(bytes, load);
+  @Test
+  void randomBytesAreReadOrRejectedNeverThrown() {
+    qt().withExamples(200).forAll(Gens.anyBytes(300).describedAs(DossierCsvHostileProperties::show))
+        .checkAssert(f -> isReadRowForRow(f, false));
   }
 
-  @Example
+  private static Gen<byte[]> files() {
+    return Gens.from(DossierCsvHostileProperties::file).describedAs(DossierCsvHostileProperties::show);
+  }
+
+  private static void isReadRowForRow(byte[] f, boolean streaming) {
+    try {
+      DossierLoad load = lenient(f);
+      accountsForEveryRow(f, load);
+      strictAgrees(f, load);
+      if (streaming) {
+        streamingAgrees(f, load);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading bytes in memory does not fail
+    }
+  }
+
+  @Test
   void emptyInputHasNoHeaderAndIsRejected() throws IOException {
     for (String text : List.of("", "\uFEFF", "\n\n", "\r\n")) {
       byte[] f = text.getBytes(StandardCharsets.UTF_8);
@@ -293,7 +355,7 @@ class DossierCsvHostileProperties {
     }
   }
 
-  @Example
+  @Test
   void aCellLargerThanTheReadBufferIsOneCell() throws IOException {
     String big = "Đất đai ".repeat(40_000);
     byte[] f = ("id,unit,field,received,due,finished,channel\n"

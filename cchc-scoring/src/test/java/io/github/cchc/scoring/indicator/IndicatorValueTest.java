@@ -7,12 +7,6 @@ import io.github.cchc.core.plan.ReformArea;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class IndicatorValueTest {
@@ -72,21 +66,5 @@ class IndicatorValueTest {
     Indicator count = Indicator.of("X", "Số", ReformArea.PROCEDURES, IndicatorUnit.DOSSIER, ValueType.COUNT);
     assertThrows(IllegalArgumentException.class, () -> new Observation(count, "U",
         io.github.cchc.core.timeframe.ReportPeriod.parse("2024"), IndicatorValue.ratio(1, 2)));
-  }
-
-  @Provide
-  Arbitrary<IndicatorValue> values() {
-    Arbitrary<Long> n = Arbitraries.longs().between(0, 1_000_000);
-    return Arbitraries.oneOf(
-        n.map(IndicatorValue::count),
-        Combinators.combine(n, n).as(IndicatorValue::ratio),
-        Combinators.combine(n, n).as((a, b) -> IndicatorValue.flags(Math.min(a, b), Math.max(a, b))),
-        Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.valueOf(100)).ofScale(2)
-            .map(IndicatorValue::reportedPercent));
-  }
-
-  @Property(tries = 200)
-  void parseReadsBackToString(@ForAll("values") IndicatorValue v) {
-    assertEquals(v, IndicatorValue.parse(v.toString()));
   }
 }

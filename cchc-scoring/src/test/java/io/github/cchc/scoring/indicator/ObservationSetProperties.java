@@ -1,16 +1,15 @@
 package io.github.cchc.scoring.indicator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.cchc.core.plan.ReformArea;
 import io.github.cchc.core.timeframe.ReportPeriod;
+import io.github.cchc.testing.Gens;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 class ObservationSetProperties {
   private static final Indicator COUNT =
@@ -20,48 +19,52 @@ class ObservationSetProperties {
   private static final Indicator FLAG =
       Indicator.of("F", "Có xử lý phản ánh", ReformArea.PROCEDURES, IndicatorUnit.YES_NO, ValueType.FLAG);
 
-  @Provide
-  Arbitrary<ObservationSet> sets() {
-    Arbitrary<String> unit = Arbitraries.of("A", "B", "C");
-    Arbitrary<ReportPeriod> period = Arbitraries.of(ReportPeriod.ofYear(2024).split(ReportPeriod.Type.QUARTER));
-    Arbitrary<Long> n = Arbitraries.longs().between(0, 1_000);
-    Arbitrary<Observation> count = Combinators.combine(unit, period, n)
-        .as((u, p, v) -> new Observation(COUNT, u, p, IndicatorValue.count(v)));
-    Arbitrary<Observation> share = Combinators.combine(unit, period, n, n)
-        .as((u, p, a, b) -> new Observation(SHARE, u, p, IndicatorValue.ratio(Math.min(a, b), Math.max(a, b))));
-    Arbitrary<Observation> flag = Combinators.combine(unit, period, Arbitraries.of(true, false))
-        .as((u, p, yes) -> new Observation(FLAG, u, p, IndicatorValue.flag(yes)));
-    return Arbitraries.oneOf(count, share, flag).list().ofMaxSize(12).map(ObservationSet::of);
+  /** Up to 12 observations of three units over the quarters of 2024, so that the same key recurs often. */
+  private static Gen<ObservationSet> sets() {
+    Gen<String> unit = Gens.oneOf("A", "B", "C");
+    Gen<ReportPeriod> period = Gens.oneOf(ReportPeriod.ofYear(2024).split(ReportPeriod.Type.QUARTER));
+    Gen<Long> n = Gens.longsWithEdges(0, 1_000);
+    Gen<Observation> count = unit.zip(period, n, (u, p, v) -> new Observation(COUNT, u, p, IndicatorValue.count(v)));
+    Gen<Observation> share = unit.zip(period, n, n,
+        (u, p, a, b) -> new Observation(SHARE, u, p, IndicatorValue.ratio(Math.min(a, b), Math.max(a, b))));
+    Gen<Observation> flag =
+        unit.zip(period, Generate.booleans(), (u, p, yes) -> new Observation(FLAG, u, p, IndicatorValue.flag(yes)));
+    return Gens.listsOf(Generate.oneOf(count, share, flag), 0, 12).map(ObservationSet::of);
   }
 
-  @Property(tries = 200)
-  void mergeIsAssociative(@ForAll("sets") ObservationSet a, @ForAll("sets") ObservationSet b,
-      @ForAll("sets") ObservationSet c) {
-    assertEquals(a.merge(b).merge(c), a.merge(b.merge(c)));
+  @Test
+  void mergeIsAssociative() {
+    qt().withExamples(200).forAll(sets(), sets(), sets())
+        .checkAssert((a, b, c) -> assertEquals(a.merge(b).merge(c), a.merge(b.merge(c))));
   }
 
-  @Property(tries = 200)
-  void mergeIsCommutative(@ForAll("sets") ObservationSet a, @ForAll("sets") ObservationSet b) {
-    assertEquals(a.merge(b), b.merge(a));
+  @Test
+  void mergeIsCommutative() {
+    qt().withExamples(200).forAll(sets(), sets()).checkAssert((a, b) -> assertEquals(a.merge(b), b.merge(a)));
   }
 
-  @Property(tries = 200)
-  void theEmptySetIsTheIdentity(@ForAll("sets") ObservationSet a) {
-    assertEquals(a, a.merge(ObservationSet.empty()));
-    assertEquals(a, ObservationSet.empty().merge(a));
+  @Test
+  void theEmptySetIsTheIdentity() {
+    qt().withExamples(200).forAll(sets()).checkAssert(a -> {
+      assertEquals(a, a.merge(ObservationSet.empty()));
+      assertEquals(a, ObservationSet.empty().merge(a));
+    });
   }
 
-  @Property(tries = 200)
-  void aggregatingOverTimeCommutesWithMerging(@ForAll("sets") ObservationSet a, @ForAll("sets") ObservationSet b) {
-    assertEquals(a.merge(b).overTime(ReportPeriod.Type.YEAR),
-        a.overTime(ReportPeriod.Type.YEAR).merge(b.overTime(ReportPeriod.Type.YEAR)));
+  @Test
+  void aggregatingOverTimeCommutesWithMerging() {
+    qt().withExamples(200).forAll(sets(), sets()).checkAssert((a, b) ->
+        assertEquals(a.merge(b).overTime(ReportPeriod.Type.YEAR),
+            a.overTime(ReportPeriod.Type.YEAR).merge(b.overTime(ReportPeriod.Type.YEAR))));
   }
 
-  @Property(tries = 200)
-  void mergingThePartsOfASetGivesTheSet(@ForAll("sets") ObservationSet a) {
-    List<Observation> all = a.observations();
-    ObservationSet left = ObservationSet.of(all.subList(0, all.size() / 2));
-    ObservationSet right = ObservationSet.of(all.subList(all.size() / 2, all.size()));
-    assertEquals(a, left.merge(right));
+  @Test
+  void mergingThePartsOfASetGivesTheSet() {
+    qt().withExamples(200).forAll(sets()).checkAssert(a -> {
+      List<Observation> all = a.observations();
+      ObservationSet left = ObservationSet.of(all.subList(0, all.size() / 2));
+      ObservationSet right = ObservationSet.of(all.subList(all.size() / 2, all.size()));
+      assertEquals(a, left.merge(right));
+    });
   }
 }

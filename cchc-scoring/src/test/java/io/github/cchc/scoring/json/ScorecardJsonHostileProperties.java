@@ -3,21 +3,21 @@ package io.github.cchc.scoring.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.cchc.scoring.scorecard.Assessment;
 import io.github.cchc.scoring.scorecard.ScorecardException;
 import io.github.cchc.scoring.scorecard.Scorecard;
+import io.github.cchc.testing.Choices;
+import io.github.cchc.testing.Gens;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.Function;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
 
 /**
  * Hostile input for the scorecard and assessment readers: random bytes and valid documents broken by mutation (cut
@@ -46,13 +46,20 @@ class ScorecardJsonHostileProperties {
     }
   }
 
-  /** Replaces one JSON value (after a colon or inside an array) or cuts the text, a few times. */
-  static String mutate(String json, SplittableRandom r) {
+  /**
+   * Replaces one JSON value (after a colon or inside an array), drops a field, inserts a character or cuts the text,
+   * one to three times. Every mutation makes the same draws, its place a fraction of the length, so that the
+   * mutations shrink apart from each other.
+   */
+  static String mutate(String json, Choices r) {
     String s = json;
     int n = 1 + r.nextInt(3);
     for (int k = 0; k < n; k++) {
-      int at = r.nextInt(s.length());
-      switch (r.nextInt(5)) {
+      int at = (int) ((long) r.nextInt(1_000_001) * s.length() / 1_000_000);
+      int kind = r.nextInt(5);
+      String replacement = r.pick(REPLACEMENTS);
+      char inserted = (char) r.nextInt(0x20, 0x2FF);
+      switch (kind) {
         case 0 -> s = s.substring(0, at);
         case 1 -> { // a value replaced
           int colon = s.indexOf(':', at);
@@ -60,7 +67,7 @@ class ScorecardJsonHostileProperties {
             continue;
           }
           int end = valueEnd(s, colon + 1);
-          s = s.substring(0, colon + 1) + " " + REPLACEMENTS[r.nextInt(REPLACEMENTS.length)] + s.substring(end);
+          s = s.substring(0, colon + 1) + " " + replacement + s.substring(end);
         }
         case 2 -> { // an array element replaced
           int bracket = s.indexOf('[', at);
@@ -68,7 +75,7 @@ class ScorecardJsonHostileProperties {
             continue;
           }
           int end = valueEnd(s, bracket + 1);
-          s = s.substring(0, bracket + 1) + REPLACEMENTS[r.nextInt(REPLACEMENTS.length)] + s.substring(end);
+          s = s.substring(0, bracket + 1) + replacement + s.substring(end);
         }
         case 3 -> { // a field dropped: from a quote to the next comma
           int quote = s.indexOf('"', at);
@@ -78,7 +85,7 @@ class ScorecardJsonHostileProperties {
           }
           s = s.substring(0, quote) + s.substring(comma + 1);
         }
-        default -> s = s.substring(0, at) + (char) r.nextInt(0x20, 0x2FF) + s.substring(at);
+        default -> s = s.substring(0, at) + inserted + s.substring(at);
       }
     }
     return s;
@@ -133,51 +140,52 @@ class ScorecardJsonHostileProperties {
     }
   }
 
-  @Property(tries = 300)
-  void aBrokenScorecardIsReadOrNamed(@ForAll long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    String json = mutate(SCORECARDS[r.nextInt(SCORECARDS.length)], r);
-    readsOrNamesTheProblem(json, ScorecardJson::readScorecard);
+  @Test
+  void aBrokenScorecardIsReadOrNamed() {
+    qt().withExamples(300).forAll(Gens.from(r -> mutate(r.pick(SCORECARDS), r)))
+        .checkAssert(json -> readsOrNamesTheProblem(json, ScorecardJson::readScorecard));
   }
 
-  @Property(tries = 300)
-  void brokenAssessmentsAreReadOrNamed(@ForAll long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    String json = mutate(ASSESSMENTS[r.nextInt(ASSESSMENTS.length)], r);
-    readsOrNamesTheProblem(json, ScorecardJson::readAssessments);
-    readsOrNamesTheProblem(json, ScorecardJson::readAssessment);
+  @Test
+  void brokenAssessmentsAreReadOrNamed() {
+    qt().withExamples(300).forAll(Gens.from(r -> mutate(r.pick(ASSESSMENTS), r))).checkAssert(json -> {
+      readsOrNamesTheProblem(json, ScorecardJson::readAssessments);
+      readsOrNamesTheProblem(json, ScorecardJson::readAssessment);
+    });
   }
 
-  @Property(tries = 200)
-  void scoringWhatWasReadNeverThrowsAnythingElse(@ForAll long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
+  @Test
+  void scoringWhatWasReadNeverThrowsAnythingElse() {
     Scorecard card = BuiltInScorecard.EXAMPLE_DEPARTMENT.load();
-    String json = mutate(ASSESSMENTS[0], r);
-    List<Assessment> assessments;
-    try {
-      assessments = ScorecardJson.readAssessments(in(json));
-    } catch (ScorecardJsonException | ScorecardException documented) {
-      return;
-    }
-    for (Assessment a : assessments) {
+    qt().withExamples(200).forAll(Gens.from(r -> mutate(ASSESSMENTS[0], r))).checkAssert(json -> {
+      List<Assessment> assessments;
       try {
-        card.score(a);
-      } catch (ScorecardException documented) {
-        // named with its criterion
-      } catch (RuntimeException e) {
-        fail("undocumented " + e + " scoring:\n" + json, e);
+        assessments = ScorecardJson.readAssessments(in(json));
+      } catch (ScorecardJsonException | ScorecardException documented) {
+        return;
       }
-    }
+      for (Assessment a : assessments) {
+        try {
+          card.score(a);
+        } catch (ScorecardException documented) {
+          // named with its criterion
+        } catch (RuntimeException e) {
+          fail("undocumented " + e + " scoring:\n" + json, e);
+        }
+      }
+    });
   }
 
-  @Property(tries = 200)
-  void randomTextIsNamed(@ForAll String text) {
-    readsOrNamesTheProblem(text, ScorecardJson::readScorecard);
-    readsOrNamesTheProblem(text, ScorecardJson::readAssessments);
-    readsOrNamesTheProblem(text, ScorecardJson::readAssessment);
+  @Test
+  void randomTextIsNamed() {
+    qt().withExamples(200).forAll(Gens.anyText(255)).checkAssert(text -> {
+      readsOrNamesTheProblem(text, ScorecardJson::readScorecard);
+      readsOrNamesTheProblem(text, ScorecardJson::readAssessments);
+      readsOrNamesTheProblem(text, ScorecardJson::readAssessment);
+    });
   }
 
-  @Example
+  @Test
   void absurdNumbersAreRefusedAtTheirPath() {
     String answers = "{\"unit\": \"S\", \"period\": \"2024\", \"answers\": {\"1.5\": {\"points\": 1e999999999}}}";
     ScorecardJsonException e = assertThrows(ScorecardJsonException.class,
@@ -188,7 +196,7 @@ class ScorecardJsonHostileProperties {
     assertEquals("maxPoints", e.path());
   }
 
-  @Example
+  @Test
   void nullsWhereObjectsBelongAreNamed() {
     for (String json : List.of("null", "", "[null]", "{\"assessments\": [null]}", "{\"assessments\": null}")) {
       assertThrows(ScorecardJsonException.class, () -> ScorecardJson.readAssessments(in(json)), json);

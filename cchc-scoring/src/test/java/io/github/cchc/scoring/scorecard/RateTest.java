@@ -4,9 +4,6 @@ import static io.github.cchc.scoring.scorecard.Fixtures.bd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 class RateTest {
@@ -26,12 +23,5 @@ class RateTest {
     assertEquals(-1, Rate.of(5, 19).compareToPercent(bd("30")));   // 5 of 19 is below 30%
     assertEquals(1, Rate.of(6, 19).compareToPercent(bd("30")));
     assertEquals(bd("33.33"), Rate.of(1, 3).percent(2));
-  }
-
-  @Property(tries = 200)
-  void parseReadsToString(@ForAll @LongRange(min = 0, max = 1_000_000) long n,
-      @ForAll @LongRange(min = 1, max = 1_000_000) long d) {
-    Rate r = Rate.of(n, d);
-    assertEquals(r, Rate.parse(r.toString()));
   }
 }
