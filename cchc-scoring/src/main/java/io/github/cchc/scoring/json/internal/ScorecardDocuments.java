@@ -1,4 +1,4 @@
-package io.github.cchc.scoring.json;
+package io.github.cchc.scoring.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -13,19 +13,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON shapes of scorecards and assessments. Their constructors check the shape (required fields, which
+ * The JSON documents of scorecards and assessments. Their constructors check the shape (required fields, which
  * parameters go with which method, exactly one kind of answer) so that Jackson reports a failure with its location.
+ *
+ * <p>Internal to the library.
  */
-final class ScorecardDocuments {
+public final class ScorecardDocuments {
 
   private ScorecardDocuments() {
   }
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"id", "name", "source", "example", "note", "maxPoints", "classifications", "areas"})
-  record ScorecardDoc(String id, String name, String source, Boolean example, String note, BigDecimal maxPoints,
+  public record ScorecardDoc(String id, String name, String source, Boolean example, String note, BigDecimal maxPoints,
       List<ClassificationDoc> classifications, List<CriterionDoc> areas) {
-    ScorecardDoc {
+    public ScorecardDoc {
       require(id, "id", "the scorecard");
       require(name, "name", "scorecard " + id);
       require(maxPoints, "maxPoints", "scorecard " + id);
@@ -35,8 +37,8 @@ final class ScorecardDocuments {
   }
 
   @JsonPropertyOrder({"code", "label", "atLeastPercent"})
-  record ClassificationDoc(String code, String label, BigDecimal atLeastPercent) {
-    ClassificationDoc {
+  public record ClassificationDoc(String code, String label, BigDecimal atLeastPercent) {
+    public ClassificationDoc {
       require(code, "code", "a classification");
       require(label, "label", "classification " + code);
       require(atLeastPercent, "atLeastPercent", "classification " + code);
@@ -46,10 +48,10 @@ final class ScorecardDocuments {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"code", "name", "maxPoints", "method", "indicator", "thresholdPercent", "bands", "met", "late",
       "missing", "options", "evidence", "note", "children"})
-  record CriterionDoc(String code, String name, BigDecimal maxPoints, MethodKind method, String indicator,
+  public record CriterionDoc(String code, String name, BigDecimal maxPoints, MethodKind method, String indicator,
       BigDecimal thresholdPercent, List<BandDoc> bands, BigDecimal met, BigDecimal late, BigDecimal missing,
       List<OptionDoc> options, List<String> evidence, String note, List<CriterionDoc> children) {
-    CriterionDoc {
+    public CriterionDoc {
       require(code, "code", "a criterion");
       String where = "criterion " + code;
       require(name, "name", where);
@@ -102,8 +104,8 @@ final class ScorecardDocuments {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"atLeastPercent", "moreThanPercent", "fraction"})
-  record BandDoc(BigDecimal atLeastPercent, BigDecimal moreThanPercent, BigDecimal fraction) {
-    BandDoc {
+  public record BandDoc(BigDecimal atLeastPercent, BigDecimal moreThanPercent, BigDecimal fraction) {
+    public BandDoc {
       if ((atLeastPercent == null) == (moreThanPercent == null)) {
         throw new IllegalArgumentException("a band needs exactly one of \"atLeastPercent\" or \"moreThanPercent\"");
       }
@@ -112,8 +114,8 @@ final class ScorecardDocuments {
   }
 
   @JsonPropertyOrder({"option", "weightPercent"})
-  record OptionDoc(String option, BigDecimal weightPercent) {
-    OptionDoc {
+  public record OptionDoc(String option, BigDecimal weightPercent) {
+    public OptionDoc {
       require(option, "option", "a survey option");
       require(weightPercent, "weightPercent", "survey option " + option);
     }
@@ -122,9 +124,9 @@ final class ScorecardDocuments {
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   @JsonPropertyOrder({"unit", "unitName", "period", "scorecard", "answers", "appraisals", "notApplicable",
       "indicators"})
-  record AssessmentDoc(String unit, String unitName, String period, String scorecard, Map<String, AnswerDoc> answers,
+  public record AssessmentDoc(String unit, String unitName, String period, String scorecard, Map<String, AnswerDoc> answers,
       Map<String, AppraisalDoc> appraisals, List<String> notApplicable, Map<String, String> indicators) {
-    AssessmentDoc {
+    public AssessmentDoc {
       require(unit, "unit", "an assessment");
       require(period, "period", "the assessment of unit " + unit);
       try {
@@ -144,17 +146,17 @@ final class ScorecardDocuments {
   }
 
   @JsonPropertyOrder({"assessments"})
-  record AssessmentsDoc(List<AssessmentDoc> assessments) {
-    AssessmentsDoc {
+  public record AssessmentsDoc(List<AssessmentDoc> assessments) {
+    public AssessmentsDoc {
       require(assessments, "assessments", "the document");
     }
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"yes", "rate", "deadline", "points", "survey"})
-  record AnswerDoc(Boolean yes, String rate, DeadlineStatus deadline, BigDecimal points,
+  public record AnswerDoc(Boolean yes, String rate, DeadlineStatus deadline, BigDecimal points,
       LinkedHashMap<String, BigDecimal> survey) {
-    AnswerDoc {
+    public AnswerDoc {
       exactlyOneAnswer(yes, rate, deadline, points, survey);
       if (rate != null) {
         parseRate(rate, "the answer");
@@ -164,9 +166,9 @@ final class ScorecardDocuments {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"yes", "rate", "deadline", "points", "survey", "reason"})
-  record AppraisalDoc(Boolean yes, String rate, DeadlineStatus deadline, BigDecimal points,
+  public record AppraisalDoc(Boolean yes, String rate, DeadlineStatus deadline, BigDecimal points,
       LinkedHashMap<String, BigDecimal> survey, String reason) {
-    AppraisalDoc {
+    public AppraisalDoc {
       exactlyOneAnswer(yes, rate, deadline, points, survey);
       if (rate != null) {
         parseRate(rate, "the appraisal");
@@ -178,7 +180,7 @@ final class ScorecardDocuments {
     }
   }
 
-  static Rate parseRate(String text, String where) {
+  public static Rate parseRate(String text, String where) {
     try {
       return Rate.parse(text);
     } catch (IllegalArgumentException e) {

@@ -1,4 +1,4 @@
-package io.github.cchc.scoring.json;
+package io.github.cchc.scoring.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -15,25 +15,27 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The JSON shapes of scoring results, written only. Field names are part of the format documented in {@code
+ * The JSON documents of scoring results, written only. Field names are part of the format documented in {@code
  * docs/scorecards.md}; absent optional values are left out rather than written as null.
+ *
+ * <p>Internal to the library.
  */
-final class ResultDocuments {
+public final class ResultDocuments {
 
   private ResultDocuments() {
   }
 
   @JsonPropertyOrder({"results"})
-  record ResultsDoc(List<ResultDoc> results) {
+  public record ResultsDoc(List<ResultDoc> results) {
   }
 
   @JsonPropertyOrder({"ranking"})
-  record RankingDoc(List<EntryDoc> ranking) {
+  public record RankingDoc(List<EntryDoc> ranking) {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"rank", "unit", "unitName", "period", "index", "classification", "change", "result"})
-  record EntryDoc(int rank, String unit, String unitName, String period, BigDecimal index,
+  public record EntryDoc(int rank, String unit, String unitName, String period, BigDecimal index,
       ClassificationDoc classification, ChangeDoc change, ResultDoc result) {
   }
 
@@ -41,60 +43,60 @@ final class ResultDocuments {
   @JsonPropertyOrder({"scorecard", "unit", "unitName", "period", "index", "achieved", "applicableMax", "maxPoints",
       "selfIndex", "selfAchieved", "indexDifference", "classification", "rescaling", "areas", "appraisals",
       "findings"})
-  record ResultDoc(String scorecard, String unit, String unitName, String period, BigDecimal index,
+  public record ResultDoc(String scorecard, String unit, String unitName, String period, BigDecimal index,
       BigDecimal achieved, BigDecimal applicableMax, BigDecimal maxPoints, BigDecimal selfIndex,
       BigDecimal selfAchieved, BigDecimal indexDifference, ClassificationDoc classification, RescalingDoc rescaling,
       List<ScoreDoc> areas, List<AppraisalDiffDoc> appraisals, List<FindingDoc> findings) {
   }
 
   @JsonPropertyOrder({"code", "label", "atLeastPercent"})
-  record ClassificationDoc(String code, String label, BigDecimal atLeastPercent) {
+  public record ClassificationDoc(String code, String label, BigDecimal atLeastPercent) {
   }
 
   @JsonPropertyOrder({"achieved", "applicableMax", "fullMax", "rescaled", "factor", "rescaledPoints"})
-  record RescalingDoc(BigDecimal achieved, BigDecimal applicableMax, BigDecimal fullMax, boolean rescaled,
+  public record RescalingDoc(BigDecimal achieved, BigDecimal applicableMax, BigDecimal fullMax, boolean rescaled,
       BigDecimal factor, BigDecimal rescaledPoints) {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"code", "name", "maxPoints", "status", "selfPoints", "appraisedPoints", "reason", "rate",
       "achieved", "selfAchieved", "applicableMax", "index", "children"})
-  record ScoreDoc(String code, String name, BigDecimal maxPoints, CriterionScore.Status status, BigDecimal selfPoints,
+  public record ScoreDoc(String code, String name, BigDecimal maxPoints, CriterionScore.Status status, BigDecimal selfPoints,
       BigDecimal appraisedPoints, String reason, String rate, BigDecimal achieved, BigDecimal selfAchieved,
       BigDecimal applicableMax, BigDecimal index, List<ScoreDoc> children) {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"code", "name", "selfPoints", "appraisedPoints", "difference", "reason"})
-  record AppraisalDiffDoc(String code, String name, BigDecimal selfPoints, BigDecimal appraisedPoints,
+  public record AppraisalDiffDoc(String code, String name, BigDecimal selfPoints, BigDecimal appraisedPoints,
       BigDecimal difference, String reason) {
   }
 
   @JsonPropertyOrder({"severity", "path", "ruleId", "messageVi", "messageEn"})
-  record FindingDoc(String severity, String path, String ruleId, String messageVi, String messageEn) {
+  public record FindingDoc(String severity, String path, String ruleId, String messageVi, String messageEn) {
   }
 
   @JsonPropertyOrder({"previousPeriod", "previousIndex", "change", "areas"})
-  record ChangeDoc(String previousPeriod, BigDecimal previousIndex, BigDecimal change, List<AreaChangeDoc> areas) {
+  public record ChangeDoc(String previousPeriod, BigDecimal previousIndex, BigDecimal change, List<AreaChangeDoc> areas) {
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   @JsonPropertyOrder({"code", "name", "index", "previousIndex", "change"})
-  record AreaChangeDoc(String code, String name, BigDecimal index, BigDecimal previousIndex, BigDecimal change) {
+  public record AreaChangeDoc(String code, String name, BigDecimal index, BigDecimal previousIndex, BigDecimal change) {
   }
 
-  static ResultsDoc results(List<ScoreResult> results) {
+  public static ResultsDoc results(List<ScoreResult> results) {
     return new ResultsDoc(results.stream().map(ResultDocuments::result).toList());
   }
 
-  static RankingDoc ranking(Ranking ranking) {
+  public static RankingDoc ranking(Ranking ranking) {
     return new RankingDoc(ranking.entries().stream().map(e -> new EntryDoc(e.rank(), e.result().unitId(),
         e.result().unitName(), e.result().period().toString(), e.result().index(),
         e.result().classification().map(ResultDocuments::classification).orElse(null),
         e.change().map(ResultDocuments::change).orElse(null), result(e.result()))).toList());
   }
 
-  static ResultDoc result(ScoreResult r) {
+  public static ResultDoc result(ScoreResult r) {
     return new ResultDoc(r.scorecardId(), r.unitId(), r.unitName(), r.period().toString(), r.index(), r.achieved(),
         r.applicableMax(), r.scorecard().maxPoints(), r.selfIndex(), r.selfAchieved(), r.indexDifference(),
         r.classification().map(ResultDocuments::classification).orElse(null), rescaling(r.rescaling()),
