@@ -98,7 +98,13 @@ public final class Jackson2Problems {
     return Problems.malformed();
   }
 
-  private static Message constraint(String message) {
+  /**
+   * Says what a limit of the reader means, from the text of the exception that reports it.
+   *
+   * @param message the exception's own message
+   * @return the problem
+   */
+  public static Message constraint(String message) {
     Matcher limit = LIMIT.matcher(message);
     long max = limit.find() ? Long.parseLong(limit.group(1)) : 0;
     if (message.contains("nesting depth")) {
@@ -119,7 +125,13 @@ public final class Jackson2Problems {
     return Problems.documentTooLong(max);
   }
 
-  private static Message malformed(String message) {
+  /**
+   * Says what is malformed, from the text of a parser's exception.
+   *
+   * @param message the exception's own message
+   * @return the problem
+   */
+  public static Message malformed(String message) {
     Matcher m;
     if ((m = NON_STANDARD.matcher(message)).find()) {
       return Problems.notANumber(m.group(1));
@@ -232,7 +244,23 @@ public final class Jackson2Problems {
       return Problems.missingField(original.substring(start + 1, end));
     }
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-      Class<?> type = mismatch.getTargetType();
+      Message found = mismatch(original, mismatch.getTargetType());
+      if (found != null) {
+        return found;
+      }
+    }
+    return Problems.unreadable();
+  }
+
+  /**
+   * Says which kind of value was expected and which was found, from the text of a binding exception.
+   *
+   * @param original the exception's own message
+   * @param type the type that was to be read
+   * @return the problem, or null if the text does not say
+   */
+  public static Message mismatch(String original, Class<?> type) {
+    {
       Problems.Kind found = null;
       Matcher token = TOKEN.matcher(original);
       if (token.find()) {
@@ -268,7 +296,7 @@ public final class Jackson2Problems {
         return Problems.expected(kind(type), found);
       }
     }
-    return Problems.unreadable();
+    return null;
   }
 
   /**
@@ -282,7 +310,13 @@ public final class Jackson2Problems {
     return info == null || info.property().isEmpty() ? "type" : info.property();
   }
 
-  private static List<String> typeNames(Class<?> base) {
+  /**
+   * Returns the names of the variants of a polymorphic document.
+   *
+   * @param base the document type, or null
+   * @return the names
+   */
+  public static List<String> typeNames(Class<?> base) {
     JsonSubTypes types = base == null ? null : base.getAnnotation(JsonSubTypes.class);
     return types == null ? List.of() : Arrays.stream(types.value()).map(JsonSubTypes.Type::name).toList();
   }
@@ -298,7 +332,7 @@ public final class Jackson2Problems {
    * @param type the type, or null
    * @return the kind
    */
-  static Problems.Kind kind(Class<?> type) {
+  public static Problems.Kind kind(Class<?> type) {
     if (type == null) {
       return Problems.Kind.OBJECT;
     }
