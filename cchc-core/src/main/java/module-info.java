@@ -7,7 +7,9 @@ module io.github.cchc.core {
   requires transitive org.threeten.extra;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
-  requires com.fasterxml.jackson.databind;
+  requires transitive com.fasterxml.jackson.databind;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.cchc.core.json.CchcCoreModule;
 
   exports io.github.cchc.core.org;
   exports io.github.cchc.core.plan;
@@ -18,12 +20,16 @@ module io.github.cchc.core {
   exports io.github.cchc.core.coverage;
   exports io.github.cchc.core.schedule;
   exports io.github.cchc.core.json;
+  exports io.github.cchc.core.format;
+  // The one JSON layer's mappings, shared by the modules of the other jars: not API.
+  exports io.github.cchc.core.json.internal to io.github.cchc.scoring, io.github.cchc.reporting, io.github.cchc.cli,
+      io.github.cchc.jackson3;
   exports io.github.cchc.core.finding;
   // io.github.cchc.core.text is internal: shared text folding, not exported.
 
   // opens io.github.cchc.core.org to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.cchc.core.plan to org.hibernate.validator, com.fasterxml.jackson.databind;
   opens io.github.cchc.core.inspection to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.cchc.core.json to com.fasterxml.jackson.databind;
+  opens io.github.cchc.core.json.internal to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens io.github.cchc.core.calendar to com.fasterxml.jackson.databind;
 }

@@ -4,10 +4,14 @@ module io.github.cchc.scoring {
   requires transitive io.github.cchc.core;
   requires com.fasterxml.jackson.databind;
 
+  provides com.fasterxml.jackson.databind.Module with io.github.cchc.scoring.json.CchcScoringModule;
+
   exports io.github.cchc.scoring.indicator;
   exports io.github.cchc.scoring.dossier;
   exports io.github.cchc.scoring.scorecard;
   exports io.github.cchc.scoring.json;
 
-  opens io.github.cchc.scoring.json to com.fasterxml.jackson.databind;
+  // The scoring documents and mappings, shared with the Jackson 3 module: not API.
+  exports io.github.cchc.scoring.json.internal to io.github.cchc.jackson3;
+  opens io.github.cchc.scoring.json.internal to com.fasterxml.jackson.databind, tools.jackson.databind;
 }

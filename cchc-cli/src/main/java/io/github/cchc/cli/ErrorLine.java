@@ -1,9 +1,10 @@
 package io.github.cchc.cli;
 
 import io.github.cchc.core.calendar.ScheduleFormatException;
-import io.github.cchc.core.json.JsonFormatException;
+import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.json.internal.InputFormats;
+import io.github.cchc.core.json.internal.Message;
 import io.github.cchc.scoring.dossier.InvalidDossierRowException;
-import io.github.cchc.scoring.json.ScorecardJsonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -48,8 +49,9 @@ final class ErrorLine {
     String text;
     if (e instanceof InputException ie) {
       text = format(ie.source(), ie.line(), ie.column(), ie.problem());
-    } else if (e instanceof JsonFormatException je) {
-      text = format(je.source(), je.line(), je.column(), je.path() + ": " + je.problem());
+    } else if (e instanceof InputFormatException fe) {
+      text = format(fe.source(), fe.line(), fe.column(),
+          (fe.path().isEmpty() ? "" : fe.path() + ": ") + fe.problem(lang.locale()));
     } else if (e instanceof ScheduleFormatException se) {
       text = describeSchedule(se);
     } else if (e instanceof InvalidDossierRowException de) {
@@ -98,11 +100,12 @@ final class ErrorLine {
 
   /** Attaches a file name to a reading error that does not name its source. */
   static RuntimeException withSource(String source, RuntimeException e) {
-    if (e instanceof ScorecardJsonException se) {
-      return new InputException(source, se.line(), se.column(),
-          (se.path().isEmpty() ? "$" : se.path()) + ": " + se.problem(), se);
+    if (e instanceof InputFormatException fe && !fe.source().equals(source) && fe.source().startsWith("<")) {
+      // Read from a stream without a name: give it the file's.
+      return InputFormats.create(source, fe.path(), fe.line(), fe.column(),
+          new Message(fe.problem(Lang.VI.locale()), fe.problem(Lang.EN.locale())), fe.getCause());
     }
-    if (e instanceof UncheckedIOException || e instanceof JsonFormatException || e instanceof ScheduleFormatException
+    if (e instanceof UncheckedIOException || e instanceof InputFormatException || e instanceof ScheduleFormatException
         || e instanceof InvalidDossierRowException || e instanceof InputException) {
       return e;
     }

@@ -1,11 +1,14 @@
 package io.github.cchc.core.json;
 
+import io.github.cchc.core.format.InputFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.Option;
@@ -23,6 +26,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.cchc.core.coverage.ParentSelection;
+import io.github.cchc.core.json.internal.AgencyDocument;
+import io.github.cchc.core.json.internal.CoverageRuleDocument;
+import io.github.cchc.core.json.internal.InspectionPlanDocument;
+import io.github.cchc.core.json.internal.InspectionWindowDocument;
+import io.github.cchc.core.json.internal.IsoDate;
+import io.github.cchc.core.json.internal.OrgDirectoryDocument;
+import io.github.cchc.core.json.internal.PlanDocument;
 import io.github.cchc.core.inspection.DayType;
 import io.github.cchc.core.inspection.FindingStatus;
 import io.github.cchc.core.inspection.InspectionForm;
@@ -106,19 +116,32 @@ class JsonSchemaTest {
         days.putArray("required").add("from").add("to");
         days.putObject("not").putArray("required").add("quarters");
       }
-      if (scope.getType().getErasedType() == InspectionRuleDocument.class) {
-        // The rule's name says which fields it takes and which it needs, as InspectionPlanJson reads it.
+      Class<?> type = scope.getType().getErasedType();
+      if (CoverageRuleDocument.class.isAssignableFrom(type) && type != CoverageRuleDocument.class) {
+        // Jackson's type handling reads the rule's name from "rule": it comes first and is required.
+        String name = Arrays.stream(CoverageRuleDocument.class.getAnnotation(JsonSubTypes.class).value())
+            .filter(t -> t.value() == type).findFirst().orElseThrow().name();
+        ObjectNode properties = MAPPER.createObjectNode();
+        properties.putObject("rule").put("const", name);
+        if (node.get("properties") instanceof ObjectNode given) {
+          properties.setAll(given);
+        }
+        node.set("properties", properties);
+        ArrayNode required = MAPPER.createArrayNode().add("rule");
+        if (node.get("required") instanceof ArrayNode given) {
+          required.addAll(given);
+        }
+        node.set("required", required);
+      }
+      if (scope.getType().getErasedType() == CoverageRuleDocument.Share.class) {
+        // A share rule takes one of its two bounds.
         var oneOf = node.putArray("oneOf");
-        RULE_FIELDS.forEach((rule, fields) -> {
-          ObjectNode variant = oneOf.addObject();
-          variant.putObject("properties").putObject("rule").put("const", rule.replaceFirst(" .*", ""));
-          var required = variant.putArray("required").add("rule");
-          fields.get(0).forEach(required::add);
-          var forbidden = variant.putObject("not").putArray("anyOf");
-          RULE_OPTIONAL_FIELDS.stream()
-              .filter(f -> !fields.get(0).contains(f) && !fields.get(1).contains(f))
-              .forEach(f -> forbidden.addObject().putArray("required").add(f));
-        });
+        ObjectNode atLeast = oneOf.addObject();
+        atLeast.putArray("required").add("atLeastPercent");
+        atLeast.putObject("not").putArray("required").add("moreThanPercent");
+        ObjectNode moreThan = oneOf.addObject();
+        moreThan.putArray("required").add("moreThanPercent");
+        moreThan.putObject("not").putArray("required").add("atLeastPercent");
       }
     });
     ObjectNode schema = new SchemaGenerator(config.build()).generateSchema(documentType);
@@ -138,34 +161,19 @@ class JsonSchemaTest {
   static final Map<String, List<String>> ENUMS = Map.ofEntries(
       Map.entry("InspectionPlanDocument.forms", names(InspectionForm.class)),
       Map.entry("InspectionPlanDocument.contentAreas", names(ReformArea.class)),
-      Map.entry("InspectionRuleDocument.rule",
-          List.of("share", "count", "perParent", "include", "subordinates", "selfInspection")),
-      Map.entry("InspectionRuleDocument.kinds", names(OrgKind.class)),
-      Map.entry("InspectionRuleDocument.parentKinds", names(OrgKind.class)),
-      Map.entry("InspectionRuleDocument.parents", names(ParentSelection.class)),
+      Map.entry("Share.kinds", names(OrgKind.class)),
+      Map.entry("Count.kinds", names(OrgKind.class)),
+      Map.entry("PerParent.kinds", names(OrgKind.class)),
+      Map.entry("PerParent.parentKinds", names(OrgKind.class)),
+      Map.entry("PerParent.parents", names(ParentSelection.class)),
+      Map.entry("Subordinates.kinds", names(OrgKind.class)),
+      Map.entry("SelfInspection.kinds", names(OrgKind.class)),
       Map.entry("InspectionTargetDocument.form", names(InspectionForm.class)),
       Map.entry("InspectionDaysDocument.type", names(DayType.class)),
       Map.entry("InspectionVisitLengthDocument.type", names(DayType.class)),
       Map.entry("InspectionFindingDocument.status", names(FindingStatus.class)));
 
   static final Map<String, String> PATTERNS = Map.of("InspectionWindowDocument.quarters", "^[0-9]{4}Q[1-4]$");
-
-  /** Per coverage rule: the fields it needs and the other fields it takes; a share rule takes one of two. */
-  static final Map<String, List<List<String>>> RULE_FIELDS = new LinkedHashMap<>();
-
-  /** Every field of a rule but its name. */
-  static final List<String> RULE_OPTIONAL_FIELDS = List.of("kinds", "scope", "atLeastPercent", "moreThanPercent",
-      "atLeast", "parentKinds", "min", "max", "parents", "units");
-
-  static {
-    RULE_FIELDS.put("share (at least)", List.of(List.of("kinds", "atLeastPercent"), List.of("scope")));
-    RULE_FIELDS.put("share (more than)", List.of(List.of("kinds", "moreThanPercent"), List.of("scope")));
-    RULE_FIELDS.put("count", List.of(List.of("kinds", "atLeast"), List.of("scope")));
-    RULE_FIELDS.put("perParent", List.of(List.of("kinds", "parentKinds", "min", "max"), List.of("parents")));
-    RULE_FIELDS.put("include", List.of(List.of("units"), List.of()));
-    RULE_FIELDS.put("subordinates", List.of(List.of("min", "max"), List.of("kinds")));
-    RULE_FIELDS.put("selfInspection", List.of(List.of("kinds", "atLeastPercent"), List.of()));
-  }
 
   private static List<String> names(Class<? extends Enum<?>> type) {
     return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
@@ -273,7 +281,7 @@ class JsonSchemaTest {
             "{\"year\": 2024, \"coverage\": [], \"targets\": [{\"unit\": \"A\", \"form\": \"VISIT\"}]}")
         .map(json -> DynamicTest.dynamicTest(json, () -> {
           assertFalse(inspection.validate(MAPPER.readTree(json)).isEmpty(), "the schema accepts " + json);
-          assertThrows(JsonFormatException.class, () -> InspectionPlanJson.read(json), "the reader accepts " + json);
+          assertThrows(InputFormatException.class, () -> InspectionPlanJson.read(json), "the reader accepts " + json);
         }));
   }
 

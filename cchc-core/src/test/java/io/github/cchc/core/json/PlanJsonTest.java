@@ -1,5 +1,6 @@
 package io.github.cchc.core.json;
 
+import io.github.cchc.core.format.InputFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,8 +53,8 @@ class PlanJsonTest {
     return TEMPLATE.replace("TASK", taskFields);
   }
 
-  private static JsonFormatException failure(String json) {
-    return assertThrows(JsonFormatException.class, () -> PlanJson.read(json, "plan.json"));
+  private static InputFormatException failure(String json) {
+    return assertThrows(InputFormatException.class, () -> PlanJson.read(json, "plan.json"));
   }
 
   @Test
@@ -125,33 +126,34 @@ class PlanJsonTest {
 
   @Test
   void malformedJsonNamesTheLine() {
-    JsonFormatException e = failure(plan(GOOD_TASK).replace("\"year\": 2024,", "\"year\": 2024"));
+    InputFormatException e = failure(plan(GOOD_TASK).replace("\"year\": 2024,", "\"year\": 2024"));
     assertEquals(7, e.line());
-    assertTrue(e.problem().startsWith("malformed JSON"), e.problem());
+    assertEquals("unexpected character '\"'; expected a comma or '}'", e.problem());
+    assertEquals("ký tự '\"' không đúng chỗ; cần dấu phẩy hoặc '}'", e.problem(java.util.Locale.forLanguageTag("vi")));
   }
 
   @Test
   void aTruncatedDocumentSaysWhereTheOpenBracketIsInOurWords() {
-    JsonFormatException e = failure("{\"year\": 2024, \"tasks\": [");
-    assertTrue(e.problem().contains("start marker at line 1, column 25"), e.problem());
+    InputFormatException e = failure("{\"year\": 2024, \"tasks\": [");
+    assertEquals("the document ends before the array opened at line 1, column 25 is closed with ']'", e.problem());
     assertTrue(!e.getMessage().contains("Source:") && !e.getMessage().contains("REDACTED"), e.getMessage());
   }
 
   @Test
   void aWrongTypeIsNamed() {
-    JsonFormatException e = failure(plan(GOOD_TASK).replace("\"year\": 2024", "\"year\": \"2024\""));
+    InputFormatException e = failure(plan(GOOD_TASK).replace("\"year\": 2024", "\"year\": \"2024\""));
     assertEquals("$.year", e.path());
     assertEquals(6, e.line());
     assertTrue(e.problem().contains("expected an integer, found a string"), e.problem());
 
-    JsonFormatException outputs = failure(plan(GOOD_TASK.replace("[\"Kế hoạch của UBND xã\"]", "\"Kế hoạch\"")));
+    InputFormatException outputs = failure(plan(GOOD_TASK.replace("[\"Kế hoạch của UBND xã\"]", "\"Kế hoạch\"")));
     assertEquals("$.tasks[0].outputs", outputs.path());
     assertTrue(outputs.problem().contains("expected an array"), outputs.problem());
   }
 
   @Test
   void anUnknownAreaListsTheAllowedValues() {
-    JsonFormatException e = failure(plan(GOOD_TASK.replace("DIRECTION", "VIII")));
+    InputFormatException e = failure(plan(GOOD_TASK.replace("DIRECTION", "VIII")));
     assertEquals("$.tasks[0].area", e.path());
     assertEquals(11, e.line());
     assertTrue(e.problem().contains("\"VIII\"") && e.problem().contains("DIRECTION, INSTITUTIONS"), e.problem());
@@ -159,14 +161,14 @@ class PlanJsonTest {
 
   @Test
   void anUnknownStatusListsTheAllowedValues() {
-    JsonFormatException e = failure(plan(GOOD_TASK + ",\n\"status\": \"FINISHED\""));
+    InputFormatException e = failure(plan(GOOD_TASK + ",\n\"status\": \"FINISHED\""));
     assertEquals("$.tasks[0].status", e.path());
     assertTrue(e.problem().contains("NOT_STARTED, IN_PROGRESS, DONE, CANCELLED"), e.problem());
   }
 
   @Test
   void anUnknownFieldIsRejected() {
-    JsonFormatException e = failure(plan(GOOD_TASK + ",\n\"deadline\": \"2024-03-31\""));
+    InputFormatException e = failure(plan(GOOD_TASK + ",\n\"deadline\": \"2024-03-31\""));
     assertEquals("$.tasks[0].deadline", e.path());
     assertTrue(e.problem().contains("unknown field \"deadline\"") && e.problem().contains("timeframe"),
         e.problem());
@@ -174,7 +176,7 @@ class PlanJsonTest {
 
   @Test
   void anUnparseableTimeframeIsNamedWithItsLine() {
-    JsonFormatException e = failure(plan(GOOD_TASK.replace("Quý I/2024", "Mùa xuân năm sau")));
+    InputFormatException e = failure(plan(GOOD_TASK.replace("Quý I/2024", "Mùa xuân năm sau")));
     assertEquals("$.tasks[0].timeframe", e.path());
     assertEquals(16, e.line());
     assertEquals("plan.json", e.source());
@@ -184,7 +186,7 @@ class PlanJsonTest {
 
   @Test
   void anUnparseableDocumentNumberIsNamed() {
-    JsonFormatException e = failure(plan(GOOD_TASK).replace("12/KH-UBND", "kế hoạch mười hai"));
+    InputFormatException e = failure(plan(GOOD_TASK).replace("12/KH-UBND", "kế hoạch mười hai"));
     assertEquals("$.number", e.path());
     assertEquals(2, e.line());
     assertTrue(e.problem().startsWith("cannot read the document number"), e.problem());
@@ -192,7 +194,7 @@ class PlanJsonTest {
 
   @Test
   void anUnparseableLegalBasisIsNamed() {
-    JsonFormatException e = failure(plan(GOOD_TASK).replace("\"year\": 2024,",
+    InputFormatException e = failure(plan(GOOD_TASK).replace("\"year\": 2024,",
         "\"year\": 2024,\n\"legalBases\": [\"Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ\", \"???\"],"));
     assertEquals("$.legalBases[1]", e.path());
     assertEquals(7, e.line());
@@ -200,41 +202,41 @@ class PlanJsonTest {
 
   @Test
   void aBadDateIsNamed() {
-    JsonFormatException e = failure(plan(GOOD_TASK).replace("2024-01-20", "20/01/2024"));
+    InputFormatException e = failure(plan(GOOD_TASK).replace("2024-01-20", "20/01/2024"));
     assertEquals("$.issueDate", e.path());
     assertTrue(e.problem().contains("yyyy-MM-dd"), e.problem());
   }
 
   @Test
   void anAgencyIsEitherAUnitOrAGroup() {
-    JsonFormatException both = failure(plan(GOOD_TASK.replace("{\"unit\": \"TB-KX-VQ\"}",
+    InputFormatException both = failure(plan(GOOD_TASK.replace("{\"unit\": \"TB-KX-VQ\"}",
         "{\"unit\": \"TB-KX-VQ\", \"group\": \"UBND xã\"}")));
     assertEquals("$.tasks[0].leads[0]", both.path());
-    JsonFormatException neither = failure(plan(GOOD_TASK.replace("{\"unit\": \"TB-KX-VQ\"}", "{}")));
+    InputFormatException neither = failure(plan(GOOD_TASK.replace("{\"unit\": \"TB-KX-VQ\"}", "{}")));
     assertEquals("$.tasks[0].leads[0]", neither.path());
-    JsonFormatException blank = failure(plan(GOOD_TASK.replace("\"TB-KX-VQ\"", "\"\"")));
+    InputFormatException blank = failure(plan(GOOD_TASK.replace("\"TB-KX-VQ\"", "\"\"")));
     assertEquals("$.tasks[0].leads[0].unit", blank.path());
   }
 
   @Test
   void aMissingRequiredFieldIsNamed() {
-    JsonFormatException e = failure(plan(GOOD_TASK).replace("\"title\": \"Cải cách hành chính năm 2024\",", ""));
+    InputFormatException e = failure(plan(GOOD_TASK).replace("\"title\": \"Cải cách hành chính năm 2024\",", ""));
     assertTrue(e.problem().contains("\"title\""), e.problem());
-    JsonFormatException area = failure(plan(GOOD_TASK.replace("\"area\": \"DIRECTION\",", "")));
+    InputFormatException area = failure(plan(GOOD_TASK.replace("\"area\": \"DIRECTION\",", "")));
     assertTrue(area.path().startsWith("$.tasks[0]"), area.path());
     assertTrue(area.problem().contains("\"area\""), area.problem());
   }
 
   @Test
   void aCompletionNeedsItsThreeFields() {
-    JsonFormatException e = failure(plan(GOOD_TASK
+    InputFormatException e = failure(plan(GOOD_TASK
         + ",\n\"completion\": {\"number\": \"15/KH-UBND\", \"date\": \"2024-02-02\", \"summary\": \" \"}"));
     assertEquals("$.tasks[0].completion.summary", e.path());
   }
 
   @Test
   void aNullInAListIsRejected() {
-    JsonFormatException e = failure(plan(GOOD_TASK.replace("[\"Kế hoạch của UBND xã\"]",
+    InputFormatException e = failure(plan(GOOD_TASK.replace("[\"Kế hoạch của UBND xã\"]",
         "[\"Kế hoạch của UBND xã\", null]")));
     assertEquals("$.tasks[0].outputs[1]", e.path());
   }

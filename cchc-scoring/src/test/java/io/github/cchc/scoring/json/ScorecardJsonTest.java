@@ -1,5 +1,6 @@
 package io.github.cchc.scoring.json;
 
+import io.github.cchc.core.format.InputFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -140,9 +141,9 @@ class ScorecardJsonTest {
   @Test
   @DisplayName("Unknown method: path, line and the accepted words")
   void unknownMethod() {
-    ScorecardJsonException e = assertThrows(ScorecardJsonException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readScorecard(in(ONE_AREA.formatted("PERCENT"))));
-    assertEquals("areas[0].children[1].method", e.path());
+    assertEquals("$.areas[0].children[1].method", e.path());
     assertEquals(12, e.line());
     assertTrue(e.getMessage().contains("\"PERCENT\"") && e.getMessage().contains("LINEAR_THRESHOLD")
         && e.getMessage().contains("line 12"), e.getMessage());
@@ -152,32 +153,32 @@ class ScorecardJsonTest {
   void unknownField() {
     String json = ONE_AREA.formatted("MANUAL").replace("\"method\": \"YES_NO\"}",
         "\"method\": \"YES_NO\", \"evidense\": []}");
-    ScorecardJsonException e = assertThrows(ScorecardJsonException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readScorecard(in(json)));
-    assertEquals("areas[0].children[0].evidense", e.path(), e.getMessage());
+    assertEquals("$.areas[0].children[0].evidense", e.path(), e.getMessage());
     assertEquals(11, e.line());
     assertTrue(e.getMessage().contains("unknown field \"evidense\""), e.getMessage());
     // a misspelt required field is reported as missing
-    ScorecardJsonException missing = assertThrows(ScorecardJsonException.class, () -> ScorecardJson.readScorecard(
+    InputFormatException missing = assertThrows(InputFormatException.class, () -> ScorecardJson.readScorecard(
         in(ONE_AREA.formatted("MANUAL").replace("\"maxPoints\": 1,", "\"maxPoint\": 1,"))));
     assertTrue(missing.getMessage().contains("criterion 1.1: missing \"maxPoints\""), missing.getMessage());
   }
 
   @Test
   void methodParametersMustFit() {
-    ScorecardJsonException noThreshold = assertThrows(ScorecardJsonException.class,
+    InputFormatException noThreshold = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readScorecard(in(ONE_AREA.formatted("LINEAR_THRESHOLD"))));
     assertTrue(noThreshold.getMessage().contains("criterion 1.2") && noThreshold.getMessage().contains(
         "thresholdPercent"), noThreshold.getMessage());
-    assertEquals("areas[0].children[1]", noThreshold.path());
+    assertEquals("$.areas[0].children[1]", noThreshold.path());
     String derived = ONE_AREA.formatted("DERIVED").replace("\"method\": \"DERIVED\"",
         "\"method\": \"DERIVED\", \"indicator\": \"dossiers.onTimeRate\"");
-    ScorecardJsonException neither = assertThrows(ScorecardJsonException.class,
+    InputFormatException neither = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readScorecard(in(derived)));
     assertTrue(neither.getMessage().contains("exactly one of"), neither.getMessage());
     String stray = ONE_AREA.formatted("YES_NO").replace("\"method\": \"YES_NO\"}\n",
         "\"method\": \"YES_NO\", \"thresholdPercent\": 80}\n");
-    ScorecardJsonException e = assertThrows(ScorecardJsonException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readScorecard(in(stray)));
     assertTrue(e.getMessage().contains("\"thresholdPercent\" does not go with YES_NO"), e.getMessage());
   }
@@ -185,7 +186,7 @@ class ScorecardJsonTest {
   @Test
   void repeatedFieldIsAnError() {
     String json = ONE_AREA.formatted("MANUAL").replace("\"name\": \"a\",", "\"name\": \"a\", \"name\": \"b\",");
-    ScorecardJsonException e = assertThrows(ScorecardJsonException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readScorecard(in(json)));
     assertEquals(11, e.line());
     assertTrue(e.getMessage().contains("name"), e.getMessage());
@@ -193,7 +194,7 @@ class ScorecardJsonTest {
 
   @Test
   void syntaxError() {
-    ScorecardJsonException e = assertThrows(ScorecardJsonException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readScorecard(in("{\"id\": \"x\",\n  \"name\": }")));
     assertEquals(2, e.line());
   }
@@ -270,21 +271,21 @@ class ScorecardJsonTest {
 
   @Test
   void badAssessments() {
-    ScorecardJsonException twoKinds = assertThrows(ScorecardJsonException.class, () -> ScorecardJson
+    InputFormatException twoKinds = assertThrows(InputFormatException.class, () -> ScorecardJson
         .readAssessments(in(ASSESSMENTS.replace("{\"yes\": true}", "{\"yes\": true, \"points\": 1}"))));
-    assertEquals("[0].answers.1.3", twoKinds.path());
+    assertEquals("$[0].answers.1.3", twoKinds.path());
     assertEquals(10, twoKinds.line());
-    ScorecardJsonException badRate = assertThrows(ScorecardJsonException.class,
+    InputFormatException badRate = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readAssessments(in(ASSESSMENTS.replace("\"95/100\"", "\"0.95\""))));
     assertTrue(badRate.getMessage().contains("dossiers.onTimeRate") && badRate.getMessage().contains("0.95"),
         badRate.getMessage());
-    ScorecardJsonException badWord = assertThrows(ScorecardJsonException.class,
+    InputFormatException badWord = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readAssessments(in(ASSESSMENTS.replace("\"LATE\"", "\"SOON\""))));
-    assertEquals("[0].answers.1.1.deadline", badWord.path());
-    ScorecardJsonException noReason = assertThrows(ScorecardJsonException.class, () -> ScorecardJson
+    assertEquals("$[0].answers.1.1.deadline", badWord.path());
+    InputFormatException noReason = assertThrows(InputFormatException.class, () -> ScorecardJson
         .readAssessments(in(ASSESSMENTS.replace(", \"reason\": \"Không có biên bản đối thoại\"", ""))));
     assertTrue(noReason.getMessage().contains("reason"), noReason.getMessage());
-    ScorecardJsonException badPeriod = assertThrows(ScorecardJsonException.class,
+    InputFormatException badPeriod = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readAssessments(in(ASSESSMENTS.replace("\"2024\"", "\"2024Q5\""))));
     assertTrue(badPeriod.getMessage().contains("2024Q5"), badPeriod.getMessage());
   }

@@ -1,7 +1,0 @@
-package io.github.cchc.core.json;
-
-import java.util.List;
-
-/** The JSON form of one rule's result in a coverage verdict, written only. */
-record InspectionRuleResultDocument(String rule, int index, boolean satisfied, int population, int required,
-    int actual, List<String> missing, List<String> excess, String messageVi, String messageEn) {}

@@ -1,0 +1,292 @@
+package io.github.cchc.jackson3;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import io.github.cchc.core.json.internal.Jackson2Problems;
+import io.github.cchc.core.json.internal.JsonMapping;
+import io.github.cchc.core.json.internal.MappingProblem;
+import io.github.cchc.core.json.internal.Message;
+import io.github.cchc.core.json.internal.Problems;
+import io.github.cchc.core.json.internal.Trail;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.deser.std.StdDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
+import tools.jackson.databind.exc.InvalidTypeIdException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.std.StdSerializer;
+import tools.jackson.databind.type.LogicalType;
+
+/**
+ * The Jackson 3 side of the JSON layer, the counterpart of cchc-core's Jackson 2 one over the same mappings: one
+ * strict set-up that binds the documents on the caller's parser, and writes them on the caller's generator.
+ */
+final class Jackson3Mappings {
+
+  static final ObjectMapper DOCUMENTS = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(tools.jackson.databind.cfg.EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+      .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      // Jackson 3 sorts properties by default; the documented order is the records' order.
+      .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+      .disable(SerializationFeature.INDENT_OUTPUT)
+      .changeDefaultNullHandling(n -> JsonSetter.Value.forContentNulls(Nulls.FAIL))
+      .withCoercionConfig(LogicalType.Textual, config -> config
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Boolean, config -> config
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Integer, config -> config
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+      .withCoercionConfig(LogicalType.Float, config -> config
+          .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
+      .addModule(new SimpleModule("cchc-decimals")
+          .addDeserializer(BigDecimal.class, new Decimals())
+          .addSerializer(BigDecimal.class, new PlainDecimals()))
+      .build();
+
+  private static final int MAX_EXPONENT = 1000;
+
+  private Jackson3Mappings() {}
+
+  static <T> T read(JsonParser p, JsonMapping<T, ?> mapping) {
+    TokenStreamLocation start = p.currentTokenLocation();
+    Object document;
+    try {
+      document = DOCUMENTS.readerFor(mapping.documentType()).readValue(p);
+    } catch (Mismatch ours) {
+      throw ours;
+    } catch (StreamReadException e) {
+      throw mismatch(p, problem(e), Trail.ROOT, e.getLocation(), e);
+    } catch (JacksonException e) {
+      Trail inner = trail(e.getPath());
+      if (e instanceof InvalidTypeIdException typeId) {
+        inner = inner.field(Jackson2Problems.typeProperty(
+            typeId.getBaseType() == null ? null : typeId.getBaseType().getRawClass()));
+      } else if (e.getCause() instanceof MappingProblem refused) {
+        inner = inner.then(refused.trail());
+      }
+      throw mismatch(p, problem(e), inner, e.getLocation(), e);
+    }
+    if (document == null) {
+      throw mismatch(p, Problems.nullNotAllowed(), Trail.ROOT, start, null);
+    }
+    try {
+      return mapping.model(document);
+    } catch (MappingProblem problem) {
+      throw mismatch(p, problem.problem(), problem.trail(), start, problem);
+    }
+  }
+
+  private static Trail trail(List<JacksonException.Reference> references) {
+    Trail trail = Trail.ROOT;
+    for (JacksonException.Reference ref : references) {
+      if (ref.getPropertyName() != null) {
+        trail = trail.field(ref.getPropertyName());
+      } else if (ref.getIndex() >= 0) {
+        trail = trail.index(ref.getIndex());
+      }
+    }
+    return trail;
+  }
+
+  private static Mismatch mismatch(JsonParser p, Message problem, Trail trail, TokenStreamLocation at,
+      Throwable cause) {
+    Mismatch e = new Mismatch(p, problem, at, cause);
+    List<Object> segments = trail.segments();
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      Object segment = segments.get(i);
+      if (segment instanceof Integer index) {
+        e.prependPath(null, index);
+      } else {
+        e.prependPath(null, segment.toString());
+      }
+    }
+    return e;
+  }
+
+  /** Says what Jackson 3 reports in the user's terms, as the Jackson 2 side does. */
+  static Message problem(JacksonException e) {
+    if (e instanceof Mismatch ours) {
+      return ours.problem();
+    }
+    String original = String.valueOf(e.getOriginalMessage());
+    if (e instanceof StreamConstraintsException) {
+      return Jackson2Problems.constraint(original);
+    }
+    if (e instanceof StreamReadException) {
+      return Jackson2Problems.malformed(original);
+    }
+    if (e instanceof UnrecognizedPropertyException unknown) {
+      return Problems.unknownField(unknown.getPropertyName(),
+          unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList());
+    }
+    if (e instanceof InvalidNullException) {
+      return Problems.nullNotAllowed();
+    }
+    if (e instanceof InvalidTypeIdException typeId) {
+      Class<?> base = typeId.getBaseType() == null ? null : typeId.getBaseType().getRawClass();
+      return typeId.getTypeId() != null
+          ? Problems.unknownVariant(Jackson2Problems.typeProperty(base), typeId.getTypeId(),
+              Jackson2Problems.typeNames(base))
+          : Problems.missingVariant(Jackson2Problems.typeProperty(base), Jackson2Problems.typeNames(base));
+    }
+    if (e instanceof InvalidFormatException format && format.getTargetType() != null
+        && format.getTargetType().isEnum()) {
+      return Problems.unknownValue(String.valueOf(format.getValue()),
+          Arrays.stream(format.getTargetType().getEnumConstants()).map(Object::toString).toList());
+    }
+    if (e instanceof ValueInstantiationException && e.getCause() != null) {
+      return e.getCause() instanceof MappingProblem problem ? problem.problem()
+          : Problems.refused(e.getCause().getMessage());
+    }
+    if (original.startsWith("Missing required creator property")) {
+      int start = original.indexOf('\'');
+      return Problems.missingField(original.substring(start + 1, original.indexOf('\'', start + 1)));
+    }
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      Message found = Jackson2Problems.mismatch(original, mismatch.getTargetType());
+      if (found != null) {
+        return found;
+      }
+    }
+    return Problems.unreadable();
+  }
+
+  /** A value the module refuses, with the problem in both languages and without Jackson's chain of classes. */
+  static final class Mismatch extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient Message problem;
+
+    Mismatch(JsonParser p, Message problem, TokenStreamLocation at, Throwable cause) {
+      super(p, problem.en(), at);
+      this.problem = problem;
+      if (cause != null) {
+        addSuppressed(cause);
+      }
+    }
+
+    Message problem() {
+      return problem;
+    }
+
+    @Override
+    public String getMessage() {
+      TokenStreamLocation at = getLocation();
+      String where = at == null || at.getLineNr() <= 0 ? ""
+          : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      return trail(getPath()) + where + ": " + problem.en();
+    }
+  }
+
+  /** Reads the document of a mapping and converts it. */
+  static final class MappingDeserializer<T> extends StdDeserializer<T> {
+    private final transient JsonMapping<T, ?> mapping;
+
+    MappingDeserializer(JsonMapping<T, ?> mapping) {
+      super(mapping.type());
+      this.mapping = mapping;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) {
+      return read(p, mapping);
+    }
+  }
+
+  /** Converts a model value to its document and writes that. */
+  static final class MappingSerializer<T> extends StdSerializer<T> {
+    private final transient JsonMapping<T, ?> mapping;
+
+    MappingSerializer(JsonMapping<T, ?> mapping) {
+      super(mapping.type());
+      this.mapping = mapping;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext provider) {
+      DOCUMENTS.writeValue(gen, mapping.document(value));
+    }
+  }
+
+  /** Reads a number exactly, refusing NaN, infinity and exponents beyond what exact arithmetic can take. */
+  private static final class Decimals extends StdDeserializer<BigDecimal> {
+    Decimals() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonToken token = p.currentToken();
+      if (token == JsonToken.VALUE_NUMBER_FLOAT && p.isNaN()) {
+        throw new Mismatch(p, Problems.notANumber(p.getString()), p.currentTokenLocation(), null);
+      }
+      if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+        throw new Mismatch(p, Problems.expected(Problems.Kind.NUMBER, kind(token)), p.currentTokenLocation(), null);
+      }
+      BigDecimal value = p.getDecimalValue();
+      if (value.signum() != 0) {
+        long exponent = (long) value.precision() - value.scale() - 1;
+        if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) {
+          throw new Mismatch(p, Problems.numberBeyond(p.getString(), MAX_EXPONENT), p.currentTokenLocation(), null);
+        }
+      }
+      return value;
+    }
+
+    private static Problems.Kind kind(JsonToken token) {
+      if (token == null) {
+        return Problems.Kind.END;
+      }
+      return switch (token) {
+        case START_ARRAY, END_ARRAY -> Problems.Kind.ARRAY;
+        case VALUE_STRING -> Problems.Kind.STRING;
+        case VALUE_TRUE, VALUE_FALSE -> Problems.Kind.BOOLEAN;
+        case VALUE_NULL -> Problems.Kind.NULL;
+        default -> Problems.Kind.OBJECT;
+      };
+    }
+  }
+
+  /** Writes a number in plain digits, without changing the caller's generator. */
+  private static final class PlainDecimals extends StdSerializer<BigDecimal> {
+    PlainDecimals() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public void serialize(BigDecimal value, JsonGenerator gen, SerializationContext provider) {
+      gen.writeNumber(value.toPlainString());
+    }
+  }
+}
