@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cchc.core.calendar.DateOutOfRangeException;
+import io.github.cchc.core.format.InputFormatException;
 import io.github.cchc.core.calendar.InvalidLunarDateException;
 import io.github.cchc.core.calendar.LunarDate;
 import io.github.cchc.core.calendar.ScheduleFormatException;
@@ -150,7 +151,7 @@ class HostileInputProperties {
       for (String json : variants) {
         try {
           reader.apply(json);
-        } catch (JsonFormatException | ScheduleFormatException e) {
+        } catch (InputFormatException | ScheduleFormatException e) {
           // refused as documented
         } catch (RuntimeException | StackOverflowError e) {
           problems.add(e.getClass().getName() + ": " + e.getMessage() + " for "
@@ -224,7 +225,7 @@ class HostileInputProperties {
   private static <T> T readOrRefuse(String json, Function<String, T> reader) {
     try {
       return reader.apply(json);
-    } catch (JsonFormatException e) {
+    } catch (InputFormatException e) {
       assertTrue(e.path().startsWith("$"), e.getMessage());
       assertTrue(e.getMessage().startsWith("<string>: $"), e.getMessage());
       return null;

@@ -1,9 +1,13 @@
 package io.github.cchc.scoring.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import io.github.cchc.core.format.InputFormatException;
 import io.github.cchc.core.json.CchcCoreModule;
+import io.github.cchc.core.json.internal.InputFormats;
 import io.github.cchc.core.json.internal.JsonMapping;
 import io.github.cchc.core.json.internal.LibraryJson;
+import io.github.cchc.core.json.internal.Problems;
+import io.github.cchc.core.json.internal.Trail;
 import io.github.cchc.scoring.json.internal.ResultDocuments;
 import io.github.cchc.scoring.json.internal.ScorecardDocuments.AssessmentsDoc;
 import io.github.cchc.scoring.json.internal.ScorecardMapping;
@@ -142,8 +146,17 @@ public final class ScorecardJson {
     String start = text.stripLeading();
     try {
       if (start.startsWith("[")) {
-        return LIBRARY.read(text, source,
+        List<Assessment> list = LIBRARY.read(text, source,
             LIBRARY.mapper().getTypeFactory().constructCollectionType(List.class, Assessment.class));
+        int at = list.indexOf(null);
+        if (at >= 0) {
+          Trail trail = Trail.ROOT.index(at);
+          JsonLocation where = LibraryJson.locate(text, trail);
+          throw InputFormats.create(source, trail.toString(), where == null ? 0 : where.getLineNr(),
+              where == null ? 0 : where.getColumnNr(),
+              Problems.expected(Problems.Kind.OBJECT, Problems.Kind.NULL), null);
+        }
+        return List.copyOf(list);
       }
       return LIBRARY.read(text, source, ASSESSMENTS);
     } catch (InputFormatException e) {

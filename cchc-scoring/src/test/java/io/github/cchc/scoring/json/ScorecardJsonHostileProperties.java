@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.cchc.core.format.InputFormatException;
 import io.github.cchc.scoring.scorecard.Assessment;
 import io.github.cchc.scoring.scorecard.ScorecardException;
 import io.github.cchc.scoring.scorecard.Scorecard;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Hostile input for the scorecard and assessment readers: random bytes and valid documents broken by mutation (cut
  * short, a token replaced by null, a string, a number or an empty array or object, a field dropped or doubled).
- * Reading either succeeds or throws {@link ScorecardJsonException} (the document is not well-formed) or a {@link
+ * Reading either succeeds or throws {@link InputFormatException} (the document is not well-formed) or a {@link
  * ScorecardException} (a rule of the model is broken); nothing else gets out.
  */
 class ScorecardJsonHostileProperties {
@@ -133,7 +134,7 @@ class ScorecardJsonHostileProperties {
   static <T> void readsOrNamesTheProblem(String json, Function<InputStream, T> reader) {
     try {
       reader.apply(in(json));
-    } catch (ScorecardJsonException | ScorecardException expected) {
+    } catch (InputFormatException | ScorecardException expected) {
       // documented
     } catch (RuntimeException e) {
       fail("undocumented " + e + " for:\n" + json, e);
@@ -161,7 +162,7 @@ class ScorecardJsonHostileProperties {
       List<Assessment> assessments;
       try {
         assessments = ScorecardJson.readAssessments(in(json));
-      } catch (ScorecardJsonException | ScorecardException documented) {
+      } catch (InputFormatException | ScorecardException documented) {
         return;
       }
       for (Assessment a : assessments) {
@@ -188,26 +189,26 @@ class ScorecardJsonHostileProperties {
   @Test
   void absurdNumbersAreRefusedAtTheirPath() {
     String answers = "{\"unit\": \"S\", \"period\": \"2024\", \"answers\": {\"1.5\": {\"points\": 1e999999999}}}";
-    ScorecardJsonException e = assertThrows(ScorecardJsonException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> ScorecardJson.readAssessment(in(answers)));
-    assertEquals("answers.1.5.points", e.path());
+    assertEquals("$.answers.1.5.points", e.path());
     String card = SCORECARDS[0].replaceFirst("\"maxPoints\": 100", "\"maxPoints\": 1E-999999999");
-    e = assertThrows(ScorecardJsonException.class, () -> ScorecardJson.readScorecard(in(card)));
-    assertEquals("maxPoints", e.path());
+    e = assertThrows(InputFormatException.class, () -> ScorecardJson.readScorecard(in(card)));
+    assertEquals("$.maxPoints", e.path());
   }
 
   @Test
   void nullsWhereObjectsBelongAreNamed() {
     for (String json : List.of("null", "", "[null]", "{\"assessments\": [null]}", "{\"assessments\": null}")) {
-      assertThrows(ScorecardJsonException.class, () -> ScorecardJson.readAssessments(in(json)), json);
+      assertThrows(InputFormatException.class, () -> ScorecardJson.readAssessments(in(json)), json);
     }
-    assertThrows(ScorecardJsonException.class, () -> ScorecardJson.readScorecard(in("null")));
-    assertThrows(ScorecardJsonException.class, () -> ScorecardJson.readAssessment(in("null")));
+    assertThrows(InputFormatException.class, () -> ScorecardJson.readScorecard(in("null")));
+    assertThrows(InputFormatException.class, () -> ScorecardJson.readAssessment(in("null")));
     String card = SCORECARDS[0].replaceFirst("\"areas\": \\[", "\"areas\": [null, ");
-    ScorecardJsonException e = assertThrows(ScorecardJsonException.class, () -> ScorecardJson.readScorecard(in(card)));
-    assertEquals("areas[0]", e.path());
+    InputFormatException e = assertThrows(InputFormatException.class, () -> ScorecardJson.readScorecard(in(card)));
+    assertEquals("$.areas[0]", e.path());
     String answers = "{\"unit\": \"S\", \"period\": \"2024\", \"answers\": {\"1.1\": null}}";
-    e = assertThrows(ScorecardJsonException.class, () -> ScorecardJson.readAssessment(in(answers)));
-    assertEquals("answers.1.1", e.path());
+    e = assertThrows(InputFormatException.class, () -> ScorecardJson.readAssessment(in(answers)));
+    assertEquals("$.answers.1.1", e.path());
   }
 }
