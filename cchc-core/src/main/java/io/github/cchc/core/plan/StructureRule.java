@@ -23,6 +23,9 @@ final class StructureRule implements PlanRule {
    */
   static final String NOT_BLANK = "(?s).*\\P{javaWhitespace}.*";
 
+  /** The message template of {@code @NotBlank}, which the {@link #NOT_BLANK} pattern shares. */
+  static final String NOT_BLANK_MESSAGE = "{jakarta.validation.constraints.NotBlank.message}";
+
   /** The constraint names, as the rule ids end: {@code structure.not-blank}. */
   private static final String NOT_BLANK_NAME = "not-blank";
   private static final String MIN_NAME = "min";

@@ -181,9 +181,10 @@ public abstract class Task {
   }
 
   // The Bean Validation view of the task (see Plan): getters that carry the constraints the accessors mean. An
-  // absent number or timeframe text is null here, which @Pattern accepts and @NotBlank would not.
+  // absent number or timeframe text is null here, which @Pattern accepts and @NotBlank would not; the message is
+  // @NotBlank's, which the provider has in every language it speaks, instead of the pattern's "must match (?s)…".
 
-  @Pattern(regexp = StructureRule.NOT_BLANK)
+  @Pattern(regexp = StructureRule.NOT_BLANK, message = StructureRule.NOT_BLANK_MESSAGE)
   String getCode() {
     return code().orElse(null);
   }
@@ -197,7 +198,7 @@ public abstract class Task {
     return outputs();
   }
 
-  @Pattern(regexp = StructureRule.NOT_BLANK)
+  @Pattern(regexp = StructureRule.NOT_BLANK, message = StructureRule.NOT_BLANK_MESSAGE)
   String getTimeframeText() {
     return timeframeText().orElse(null);
   }

@@ -118,4 +118,14 @@ class BeanValidationTest {
     assertEquals(1999, year.getInvalidValue());
     assertTrue(year.getMessage().contains("2000"), year.getMessage());
   }
+
+  @Test
+  void aBlankTaskNumberReadsAsBlankNotAsAPatternMismatch() {
+    ConstraintViolation<Plan> code = UserValidator.VALIDATOR.validate(withFirstTask(task -> task.code(" "))).stream()
+        .findFirst().orElseThrow();
+    assertEquals("tasks[0].code", code.getPropertyPath().toString());
+    assertEquals("{jakarta.validation.constraints.NotBlank.message}", code.getMessageTemplate());
+    assertEquals(UserValidator.VALIDATOR.validate(withFirstTask(task -> task.title(" "))).iterator().next()
+        .getMessage(), code.getMessage());
+  }
 }
