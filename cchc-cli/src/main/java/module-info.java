@@ -2,7 +2,6 @@
 module io.github.cchc.cli {
   requires io.github.cchc.reporting;
   requires transitive info.picocli; // Main.commandLine() returns a picocli CommandLine
-  requires java.logging;
   requires com.fasterxml.jackson.databind;
 
   exports io.github.cchc.cli;

@@ -6,7 +6,6 @@ module io.github.cchc.core {
   requires transitive org.immutables.value.annotations;
   requires transitive org.threeten.extra;
   requires transitive jakarta.validation;
-  requires org.hibernate.validator;
   requires transitive com.fasterxml.jackson.databind;
 
   provides com.fasterxml.jackson.databind.Module with io.github.cchc.core.json.CchcCoreModule;
@@ -27,9 +26,11 @@ module io.github.cchc.core {
   exports io.github.cchc.core.finding;
   // io.github.cchc.core.text is internal: shared text folding, not exported.
 
-  // opens io.github.cchc.core.org to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.cchc.core.plan to org.hibernate.validator, com.fasterxml.jackson.databind;
-  opens io.github.cchc.core.inspection to org.hibernate.validator, com.fasterxml.jackson.databind;
+  // Open to every module: a Bean Validation provider, whichever the application uses, reads the constraints on the
+  // package-private getters of Plan and Task (and Spring reads the values of the generated classes' accessors when it
+  // reports a violation). No provider is named here, since none is a dependency.
+  opens io.github.cchc.core.plan;
+  opens io.github.cchc.core.inspection to com.fasterxml.jackson.databind;
   opens io.github.cchc.core.json.internal to com.fasterxml.jackson.databind, tools.jackson.databind;
   opens io.github.cchc.core.calendar to com.fasterxml.jackson.databind;
 }

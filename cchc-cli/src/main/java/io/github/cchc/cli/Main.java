@@ -9,8 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -53,14 +51,6 @@ import picocli.CommandLine.ParseResult;
       "3:unexpected failure of the tool (see --debug)"
     })
 public final class Main {
-
-  /** Held so that the level set on it is not lost when the logger is collected. */
-  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
-
-  static {
-    // The validator announces its version on stderr at first use; the tool's stderr is for errors and progress.
-    VALIDATOR_LOG.setLevel(Level.WARNING);
-  }
 
   private Main() {}
 

@@ -19,14 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The library as a consumer's build sees it: the class path Maven gives a project that depends on cchc-reporting
- * (compile and runtime scopes only, written by the build to {@code target/consumer-classpath.txt}).
+ * (compile and runtime scopes only, written by the build to {@code target/consumer-classpath.txt}; the command-line
+ * tool adds only picocli and Jackson to it).
  */
 class ConsumerBuildTest {
 
   private static final Path CLASS_PATH_FILE = Path.of("target", "consumer-classpath.txt");
 
   private static final String CONSUMER = """
+      import io.github.cchc.core.document.DocumentNumber;
+      import io.github.cchc.core.finding.Finding;
       import io.github.cchc.core.plan.Plan;
+      import io.github.cchc.core.plan.PlanValidator;
       import io.github.cchc.core.plan.Task;
       import io.github.cchc.core.org.OrgUnit;
       import io.github.cchc.core.inspection.InspectionPlan;
@@ -35,6 +39,9 @@ class ConsumerBuildTest {
       import io.github.cchc.scoring.dossier.Dossier;
       import io.github.cchc.reporting.Report;
       import io.github.cchc.reporting.ReportOptions;
+      import jakarta.validation.NoProviderFoundException;
+      import jakarta.validation.Validation;
+      import jakarta.validation.ValidatorFactory;
       import java.util.List;
 
       public final class Consumer {
@@ -49,22 +56,58 @@ class ConsumerBuildTest {
         public static Plan copy(Plan plan) {
           return Plan.builder().from(plan).title(plan.title()).build();
         }
+
+        public static void main(String[] args) {
+          try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+            System.out.println("provider " + factory.getClass().getName());
+          } catch (NoProviderFoundException e) {
+            System.out.println("provider none");
+          }
+          Plan plan = Plan.builder().number(DocumentNumber.parse("175/KH-UBND")).issuer("UBND tỉnh")
+              .place("Thái Bình").year(1999).title(" ").build();
+          for (Finding finding : PlanValidator.validate(plan)) {
+            System.out.println(finding.ruleId() + " " + finding.path());
+          }
+        }
       }
       """;
 
   @Test
   void aConsumerCompilesAgainstTheJarsWithEveryLintWarningAnError(@TempDir Path dir) throws Exception {
-    Path source = dir.resolve("Consumer.java");
-    Files.writeString(source, CONSUMER, StandardCharsets.UTF_8);
-    Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
-    assertTrue(Files.isExecutable(javac), "tests run on a JDK: " + javac);
-    Process process = new ProcessBuilder(javac.toString(), "-Xlint:all", "-Werror", "-proc:none", "--release", "17",
-        "-encoding", "UTF-8", "-d", dir.resolve("classes").toString(),
-        "-classpath", String.join(File.pathSeparator, consumerClassPath()), source.toString())
-        .redirectErrorStream(true).start();
+    compileConsumer(dir);
+  }
+
+  /**
+   * The library validates a plan without a Bean Validation provider, whose structural findings it computes itself,
+   * and prints nothing of its own: no provider announces its version on stderr.
+   */
+  @Test
+  void aConsumerValidatesAPlanWithoutAValidationProviderAndNothingIsLogged(@TempDir Path dir) throws Exception {
+    Path classes = compileConsumer(dir);
+    List<String> classPath = new ArrayList<>(consumerClassPath());
+    classPath.add(classes.toString());
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Path err = dir.resolve("stderr.txt");
+    Process process = new ProcessBuilder(java.toString(), "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
+        "-classpath", String.join(File.pathSeparator, classPath), "Consumer")
+        .redirectError(err.toFile()).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), output);
-    assertEquals("", output.strip());
+    assertEquals(0, process.waitFor(), output + Files.readString(err, StandardCharsets.UTF_8));
+    assertEquals("", Files.readString(err, StandardCharsets.UTF_8));
+    List<String> lines = output.lines().toList();
+    assertEquals("provider none", lines.get(0));
+    assertTrue(lines.contains("structure.not-blank title") && lines.contains("structure.min year"), output);
+  }
+
+  @Test
+  void theConsumerClassPathHasTheValidationApiButNoProviderAndNoExpressionLanguage() throws IOException {
+    List<String> names = consumerClassPath().stream().map(e -> Path.of(e).getFileName().toString()).toList();
+    assertTrue(names.stream().anyMatch(n -> n.startsWith("jakarta.validation-api-")), names.toString());
+    for (String name : names) {
+      for (String unwanted : List.of("hibernate-validator", "expressly", "jakarta.el", "jboss-logging", "classmate")) {
+        assertFalse(name.startsWith(unwanted), "a consumer does not get " + name);
+      }
+    }
   }
 
   @Test
@@ -105,6 +148,23 @@ class ConsumerBuildTest {
       }
     }
     assertTrue(checked.size() >= 10, "public builders found: " + checked);
+  }
+
+  /** Compiles the consumer's class against the consumer class path with {@code -Xlint:all -Werror}. */
+  private static Path compileConsumer(Path dir) throws Exception {
+    Path source = dir.resolve("Consumer.java");
+    Files.writeString(source, CONSUMER, StandardCharsets.UTF_8);
+    Path javac = Path.of(System.getProperty("java.home"), "bin", "javac");
+    assertTrue(Files.isExecutable(javac), "tests run on a JDK: " + javac);
+    Path classes = dir.resolve("classes");
+    Process process = new ProcessBuilder(javac.toString(), "-Xlint:all", "-Werror", "-proc:none", "--release", "17",
+        "-encoding", "UTF-8", "-d", classes.toString(),
+        "-classpath", String.join(File.pathSeparator, consumerClassPath()), source.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    assertEquals("", output.strip());
+    return classes;
   }
 
   private static List<String> consumerClassPath() throws IOException {

@@ -3,6 +3,7 @@ package io.github.cchc.core.plan;
 import io.github.cchc.core.finding.Finding;
 import io.github.cchc.core.org.OrgDirectory;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,9 @@ final class IssueDateRule implements PlanRule {
 
   @Override
   public void check(Plan plan, Optional<OrgDirectory> directory, List<Finding> findings) {
+    if (plan.year() < Year.MIN_VALUE || plan.year() > Year.MAX_VALUE) {
+      return; // no calendar has such a year: the structural rule reports it
+    }
     LocalDate deadline = LocalDate.of(plan.year(), 1, 31);
     if (plan.issueDate().isEmpty()) {
       findings.add(Finding.info("issueDate", PlanValidator.RULE_ISSUED_BY_31_JANUARY,

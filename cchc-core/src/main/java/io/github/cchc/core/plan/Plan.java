@@ -33,6 +33,16 @@ import org.immutables.value.Value;
  * List<Finding> findings = PlanValidator.validate(plan);
  * }</pre>
  *
+ * <p><b>Bean Validation.</b> The structural constraints (a non-blank issuer, place, title and paragraph, a year from
+ * {@value #MIN_YEAR} to {@value #MAX_YEAR}, and those of each {@link Task}) are {@code jakarta.validation} annotations
+ * that any validator finds without configuration, such as {@code
+ * Validation.buildDefaultValidatorFactory().getValidator()} or the one Spring injects for {@code @Valid}: it reports
+ * them with the same property paths ({@code title}, {@code purposes[1]}, {@code tasks[3].outputs[0]}) as the
+ * {@code structure.*} findings of {@link PlanValidator}, which checks them itself and needs no validator. The
+ * annotations sit on package-private JavaBeans getters ({@code getTitle()}), because validators look for properties
+ * on fields and getters only, never on accessors like {@code title()}; on the module path a validator reads them
+ * through the {@code opens} of this package.
+ *
  * <p>Text is kept in Unicode NFC. This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -67,7 +77,6 @@ public abstract class Plan {
    *
    * @return the issuer, never blank
    */
-  @NotBlank
   public abstract String issuer();
 
   /**
@@ -75,7 +84,6 @@ public abstract class Plan {
    *
    * @return the place, never blank
    */
-  @NotBlank
   public abstract String place();
 
   /**
@@ -90,8 +98,6 @@ public abstract class Plan {
    *
    * @return the year
    */
-  @Min(MIN_YEAR)
-  @Max(MAX_YEAR)
   public abstract int year();
 
   /**
@@ -99,7 +105,6 @@ public abstract class Plan {
    *
    * @return the title, never blank
    */
-  @NotBlank
   public abstract String title();
 
   /**
@@ -114,21 +119,21 @@ public abstract class Plan {
    *
    * @return the purposes, possibly empty
    */
-  public abstract List<@NotBlank String> purposes();
+  public abstract List<String> purposes();
 
   /**
    * Returns the requirements (Yêu cầu), one paragraph each.
    *
    * @return the requirements, possibly empty
    */
-  public abstract List<@NotBlank String> requirements();
+  public abstract List<String> requirements();
 
   /**
    * Returns the tasks of the appendix, in the plan's order.
    *
    * @return the tasks, possibly empty
    */
-  public abstract List<@Valid Task> tasks();
+  public abstract List<Task> tasks();
 
   /**
    * Says whether this is a draft: a plan without an issue date.
@@ -159,6 +164,42 @@ public abstract class Plan {
   public static final class Builder extends ImmutablePlan.Builder {
     /** Creates an empty builder; {@link Plan#builder()} is the usual way. */
     public Builder() {}
+  }
+
+  // The Bean Validation view of the plan: validators find constraints on fields and on getters named get*/is*, so
+  // these getters carry the constraints that the accessors mean. StructureRule checks the same in plain Java.
+
+  @NotBlank
+  String getIssuer() {
+    return issuer();
+  }
+
+  @NotBlank
+  String getPlace() {
+    return place();
+  }
+
+  @Min(MIN_YEAR)
+  @Max(MAX_YEAR)
+  int getYear() {
+    return year();
+  }
+
+  @NotBlank
+  String getTitle() {
+    return title();
+  }
+
+  List<@NotBlank String> getPurposes() {
+    return purposes();
+  }
+
+  List<@NotBlank String> getRequirements() {
+    return requirements();
+  }
+
+  List<@Valid Task> getTasks() {
+    return tasks();
   }
 
   /** Keeps the text in NFC, as read from JSON; blank text is left for the validator to report. */

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Checks a plan against its structural constraints (Bean Validation) and the rules a CCHC plan states for itself
- * (domain.md §2), and lists what it finds. A plan that is merely bad never makes it throw.
+ * Checks a plan against its structural constraints and the rules a CCHC plan states for itself (domain.md §2), and
+ * lists what it finds. A plan that is merely bad never makes it throw.
  *
  * <p>The rules, by id:
  *
@@ -24,8 +24,10 @@ import java.util.Optional;
  *   <li>{@value #RULE_UNKNOWN_UNIT}: a lead or coordinating unit id that the directory does not know (an error;
  *       checked only when a directory is given);
  *   <li>{@value #RULE_DONE_WITHOUT_DATE}, {@value #RULE_DATE_WITHOUT_DONE}: inconsistent tracking (warnings);
- *   <li>{@code structure.*}, such as {@code structure.not-blank}: a Bean Validation constraint of the model, with the
- *       property path of the value (errors).
+ *   <li>{@code structure.not-blank}, {@code structure.min}, {@code structure.max}: a structural constraint of the
+ *       model, with the property path of the value (errors). These are the model's Bean Validation constraints (see
+ *       {@link Plan}), checked here in plain Java: no Bean Validation provider is needed or used. A validator of the
+ *       caller's, {@code jakarta.validation.Validator}, reports the same constraints with the same property paths.
  * </ul>
  *
  * <p>Paths use the model's property names with zero-based indexes, such as {@code tasks[12].outputs}. Findings come

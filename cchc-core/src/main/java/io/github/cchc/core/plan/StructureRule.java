@@ -2,107 +2,97 @@ package io.github.cchc.core.plan;
 
 import io.github.cchc.core.finding.Finding;
 import io.github.cchc.core.org.OrgDirectory;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
-import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /**
- * Runs the Bean Validation constraints of the model and turns each violation into a finding with the property path
- * ({@code tasks[3].title}) and a message in both languages.
+ * Checks the structural constraints of the model, the ones its Bean Validation annotations declare (see {@link Plan}),
+ * in plain Java: a finding per broken constraint with the property path ({@code tasks[3].title}) and a message in
+ * both languages. No Bean Validation provider is needed; one that validates the same plan reports the same paths, and
+ * the tests hold the two to that.
  */
 final class StructureRule implements PlanRule {
 
   /**
-   * Text with at least one non-blank character. {@code @NotBlank} cannot be used inside an {@code Optional}: Bean
-   * Validation reads an empty Optional as null, which {@code @NotBlank} rejects; {@code @Pattern} accepts it.
+   * Text that is not blank: at least one character that is not white space ({@link Character#isWhitespace(int)}),
+   * exactly what {@link String#isBlank()} tests and what {@code @NotBlank} tests in Hibernate Validator 9. An optional
+   * text uses it as {@code @Pattern}: Bean Validation reads an absent value as null, which {@code @NotBlank} would
+   * reject and {@code @Pattern} accepts.
    */
-  static final String NOT_BLANK = "(?s).*\\S.*";
+  static final String NOT_BLANK = "(?s).*\\P{javaWhitespace}.*";
 
-  /** Built once: a validator factory is costly and thread-safe. */
-  private static final Validator VALIDATOR =
-      Validation.byProvider(HibernateValidator.class)
-          .configure()
-          .getterPropertySelectionStrategy(new AccessorPropertySelection())
-          // Messages are written here in both languages, so no expression language is needed to interpolate them.
-          .messageInterpolator(new ParameterMessageInterpolator())
-          .buildValidatorFactory()
-          .getValidator();
+  /** The message template of {@code @NotBlank}, which the {@link #NOT_BLANK} pattern shares. */
+  static final String NOT_BLANK_MESSAGE = "{jakarta.validation.constraints.NotBlank.message}";
+
+  /** The constraint names, as the rule ids end: {@code structure.not-blank}. */
+  private static final String NOT_BLANK_NAME = "not-blank";
+  private static final String MIN_NAME = "min";
+  private static final String MAX_NAME = "max";
+
+  /** One broken constraint, before it becomes a finding. */
+  private record Violation(String path, String constraint, Finding finding) {}
 
   @Override
   public void check(Plan plan, Optional<OrgDirectory> directory, List<Finding> findings) {
-    VALIDATOR.validate(plan).stream()
-        .sorted(Comparator.comparing((ConstraintViolation<Plan> v) -> path(v.getPropertyPath()))
-            .thenComparing(v -> constraintName(v)))
-        .map(StructureRule::toFinding)
+    List<Violation> violations = new ArrayList<>();
+    notBlank("issuer", plan.issuer(), violations);
+    notBlank("place", plan.place(), violations);
+    range("year", plan.year(), Plan.MIN_YEAR, Plan.MAX_YEAR, violations);
+    notBlank("title", plan.title(), violations);
+    eachNotBlank("purposes", plan.purposes(), violations);
+    eachNotBlank("requirements", plan.requirements(), violations);
+    List<Task> tasks = plan.tasks();
+    for (int i = 0; i < tasks.size(); i++) {
+      Task task = tasks.get(i);
+      String prefix = PlanRule.taskPath(i) + ".";
+      absentOrNotBlank(prefix + "code", task.code(), violations);
+      notBlank(prefix + "title", task.title(), violations);
+      eachNotBlank(prefix + "outputs", task.outputs(), violations);
+      absentOrNotBlank(prefix + "timeframeText", task.timeframeText(), violations);
+    }
+    // The order of the findings: by path as text, then by constraint, as they have always been listed.
+    violations.stream()
+        .sorted(Comparator.comparing(Violation::path).thenComparing(Violation::constraint))
+        .map(Violation::finding)
         .forEach(findings::add);
   }
 
-  private static Finding toFinding(ConstraintViolation<?> violation) {
-    String path = path(violation.getPropertyPath());
-    Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
-    String ruleId = "structure." + constraintName(violation);
-    Object value = violation.getInvalidValue();
-    return switch (simpleName(violation)) {
-      case "NotBlank" -> Finding.error(path, ruleId,
-          "Không được để trống: " + path + ".",
-          "Must not be blank: " + path + ".");
-      case "NotNull" -> Finding.error(path, ruleId,
-          "Thiếu giá trị bắt buộc: " + path + ".",
-          "A value is required: " + path + ".");
-      case "Min" -> Finding.error(path, ruleId,
-          path + " = " + value + " nhỏ hơn giá trị tối thiểu " + attributes.get("value") + ".",
-          path + " = " + value + " is less than the minimum " + attributes.get("value") + ".");
-      case "Max" -> Finding.error(path, ruleId,
-          path + " = " + value + " lớn hơn giá trị tối đa " + attributes.get("value") + ".",
-          path + " = " + value + " is greater than the maximum " + attributes.get("value") + ".");
-      default -> Finding.error(path, ruleId,
-          "Giá trị không hợp lệ tại " + path + ": " + violation.getMessage(),
-          "Invalid value at " + path + ": " + violation.getMessage());
-    };
-  }
-
-  /** "NotBlank" becomes "not-blank"; the not-blank pattern is named as what it means. */
-  private static String constraintName(ConstraintViolation<?> violation) {
-    String name = simpleName(violation);
-    return name.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static String simpleName(ConstraintViolation<?> violation) {
-    Annotation constraint = violation.getConstraintDescriptor().getAnnotation();
-    if (constraint instanceof jakarta.validation.constraints.Pattern pattern && pattern.regexp().equals(NOT_BLANK)) {
-      return "NotBlank";
+  private static void notBlank(String path, String text, List<Violation> violations) {
+    if (text.isBlank()) {
+      violations.add(blank(path));
     }
-    return constraint.annotationType().getSimpleName();
   }
 
-  /**
-   * Writes a property path as the document's paths read: {@code tasks[3].outputs[0]}. Bean Validation puts an
-   * element's index on the node after the collection, and names container elements with placeholders such as
-   * {@code <list element>}, which are left out.
-   */
-  static String path(Path propertyPath) {
-    StringBuilder out = new StringBuilder();
-    for (Path.Node node : propertyPath) {
-      if (node.isInIterable() && node.getIndex() != null) {
-        out.append('[').append(node.getIndex()).append(']');
-      }
-      if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
-        continue;
-      }
-      if (out.length() > 0) {
-        out.append('.');
-      }
-      out.append(node.getName());
+  private static void absentOrNotBlank(String path, Optional<String> text, List<Violation> violations) {
+    if (text.isPresent() && text.get().isBlank()) {
+      violations.add(blank(path));
     }
-    return out.toString();
+  }
+
+  private static void eachNotBlank(String path, List<String> texts, List<Violation> violations) {
+    for (int i = 0; i < texts.size(); i++) {
+      notBlank(path + "[" + i + "]", texts.get(i), violations);
+    }
+  }
+
+  private static Violation blank(String path) {
+    return new Violation(path, NOT_BLANK_NAME, Finding.error(path, "structure." + NOT_BLANK_NAME,
+        "Không được để trống: " + path + ".",
+        "Must not be blank: " + path + "."));
+  }
+
+  private static void range(String path, int value, int min, int max, List<Violation> violations) {
+    if (value < min) {
+      violations.add(new Violation(path, MIN_NAME, Finding.error(path, "structure." + MIN_NAME,
+          path + " = " + value + " nhỏ hơn giá trị tối thiểu " + min + ".",
+          path + " = " + value + " is less than the minimum " + min + ".")));
+    }
+    if (value > max) {
+      violations.add(new Violation(path, MAX_NAME, Finding.error(path, "structure." + MAX_NAME,
+          path + " = " + value + " lớn hơn giá trị tối đa " + max + ".",
+          path + " = " + value + " is greater than the maximum " + max + ".")));
+    }
   }
 }

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
  *
  * <p>A task is built even when the row is defective, because real tables are: the number may be missing or repeated,
  * the output cell or the timeframe may be empty, the lead column blank. {@link PlanValidator} reports those defects as
- * findings. Only a blank title or blank text in a list is rejected by the structural (Bean Validation) constraints.
+ * findings. Only blank text (the title, an output, a number or timeframe text that is given) breaks the structural
+ * constraints, which any Bean Validation validator enforces as described for {@link Plan}.
  *
  * <pre>{@code
  * Task task = Task.builder()
@@ -50,7 +51,7 @@ public abstract class Task {
    *
    * @return the number, empty when the row has none
    */
-  public abstract Optional<@Pattern(regexp = StructureRule.NOT_BLANK) String> code();
+  public abstract Optional<String> code();
 
   /**
    * Returns the reform area the task belongs to.
@@ -64,7 +65,6 @@ public abstract class Task {
    *
    * @return the title, never blank
    */
-  @NotBlank
   public abstract String title();
 
   /**
@@ -73,7 +73,7 @@ public abstract class Task {
    *
    * @return the outputs, possibly empty
    */
-  public abstract List<@NotBlank String> outputs();
+  public abstract List<String> outputs();
 
   /**
    * Returns the lead agencies (Cơ quan chủ trì).
@@ -102,7 +102,7 @@ public abstract class Task {
    *
    * @return the original text, empty when not kept
    */
-  public abstract Optional<@Pattern(regexp = StructureRule.NOT_BLANK) String> timeframeText();
+  public abstract Optional<String> timeframeText();
 
   /**
    * Returns where the task stands; {@link TaskStatus#NOT_STARTED} unless set.
@@ -178,6 +178,29 @@ public abstract class Task {
   public static final class Builder extends ImmutableTask.Builder {
     /** Creates an empty builder; {@link Task#builder()} is the usual way. */
     public Builder() {}
+  }
+
+  // The Bean Validation view of the task (see Plan): getters that carry the constraints the accessors mean. An
+  // absent number or timeframe text is null here, which @Pattern accepts and @NotBlank would not; the message is
+  // @NotBlank's, which the provider has in every language it speaks, instead of the pattern's "must match (?s)…".
+
+  @Pattern(regexp = StructureRule.NOT_BLANK, message = StructureRule.NOT_BLANK_MESSAGE)
+  String getCode() {
+    return code().orElse(null);
+  }
+
+  @NotBlank
+  String getTitle() {
+    return title();
+  }
+
+  List<@NotBlank String> getOutputs() {
+    return outputs();
+  }
+
+  @Pattern(regexp = StructureRule.NOT_BLANK, message = StructureRule.NOT_BLANK_MESSAGE)
+  String getTimeframeText() {
+    return timeframeText().orElse(null);
   }
 
   /** Keeps the text in NFC, as read from JSON; blank text is left for the validator to report. */

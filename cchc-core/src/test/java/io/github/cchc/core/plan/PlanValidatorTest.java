@@ -49,6 +49,14 @@ class PlanValidatorTest {
   }
 
   @Test
+  void aYearNoCalendarHasIsAFindingNotAnException() {
+    assertEquals("[ERROR structure.min year]",
+        summary(PlanValidator.validate(Plans.complete().year(Integer.MIN_VALUE).build())));
+    assertEquals("[ERROR structure.max year]",
+        summary(PlanValidator.validate(Plans.complete().year(Integer.MAX_VALUE).build())));
+  }
+
+  @Test
   void aDraftWithoutADateCannotBeCheckedAndSaysSo() {
     Plan draft = Plans.complete().issueDate(Optional.empty()).build();
     assertTrue(draft.isDraft());
