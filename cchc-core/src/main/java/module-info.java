@@ -2,6 +2,8 @@
  * The CCHC domain model: organisations, plans, tasks, timeframes, documents, calendars, inspection plans, coverage,
  * the target planner and the visit scheduler.
  */
+// Qualified exports and opens name the library's other modules and Jackson 3, which need not be present.
+@SuppressWarnings("module")
 module io.github.cchc.core {
   requires transitive org.immutables.value.annotations;
   requires transitive org.threeten.extra;

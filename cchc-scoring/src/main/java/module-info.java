@@ -1,4 +1,6 @@
 /** Indicators, dossier aggregation and scorecards. */
+// Qualified exports and opens name the Jackson 3 module and Jackson 3, which need not be present.
+@SuppressWarnings("module")
 module io.github.cchc.scoring {
   requires transitive org.immutables.value.annotations;
   requires transitive io.github.cchc.core;

@@ -127,7 +127,7 @@ class DossierCountsProperties {
     OrgDirectory dir = c.dir();
     List<Dossier> dossiers = c.dossiers();
     // Direct: every dossier counted for the province itself.
-    List<Dossier> atProvince = dossiers.stream().map(d -> (Dossier) Dossier.builder().from(d).unitId("P").build())
+    List<Dossier> atProvince = dossiers.stream().map(d -> Dossier.builder().from(d).unitId("P").build())
         .toList();
     for (DossierQuery q : QUERIES) {
       DossierCounts rolled = table(dir, dossiers).aggregate(q).rolledUp();
