@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -155,5 +156,50 @@ public final class Gens {
     return withEdges(
         Generate.range(0, Character.MAX_CODE_POINT),
         List.of(0, 0x1f, 0x7f, 0x9f, 0xd800, 0xdbff, 0xdc00, 0xdfff, 0xfeff, 0xfffe, 0xffff, 0x10000, 0x10ffff));
+  }
+
+  /** Strings of {@code minLength} to {@code maxLength} characters of {@code alphabet}; shrinks toward its first. */
+  public static Gen<String> strings(String alphabet, int minLength, int maxLength) {
+    if (alphabet.isEmpty()) {
+      throw new IllegalArgumentException("empty alphabet");
+    }
+    return listsOf(Generate.range(0, alphabet.length() - 1), minLength, maxLength)
+        .map(indexes -> indexes.stream().map(i -> String.valueOf(alphabet.charAt(i))).collect(Collectors.joining()));
+  }
+
+  /**
+   * A {@link Random} whose draws all come from QuickTheories, so that code written against {@code Random} (a builder of
+   * random provinces, a mutator of documents) gets real shrinking, not only a smaller seed: a failure shrinks the
+   * draws toward 0, so {@code nextInt(n)} toward 0 and {@code nextBoolean()} toward false, and the value built toward
+   * the simplest one. Up to {@code maxDraws} 32-bit draws are taken; every draw after them is 0, so choose
+   * {@code maxDraws} above what one value consumes. Build the value inside the generator
+   * ({@code randoms(n).map(Thing::new)}): a {@code Random} is used up by drawing from it.
+   */
+  public static Gen<Random> randoms(int maxDraws) {
+    return listsOf(Generate.longRange(0, 0xFFFF_FFFFL), 0, maxDraws).map(DrawnRandom::new);
+  }
+
+  /** The Random of {@link #randoms}: {@link Random#next(int)} is the one method every other draw goes through. */
+  private static final class DrawnRandom extends Random {
+    private static final long serialVersionUID = 1L;
+
+    private final long[] draws;
+    private int used;
+
+    DrawnRandom(List<Long> draws) {
+      super(0L);
+      this.draws = draws.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Override
+    protected int next(int bits) {
+      long draw = used < draws.length ? draws[used++] : 0L;
+      return (int) (draw >>> (32 - bits));
+    }
+
+    @Override
+    public String toString() {
+      return "Random of " + draws.length + " draws";
+    }
   }
 }
