@@ -172,7 +172,8 @@ public final class Gens {
    * random provinces, a mutator of documents) gets real shrinking, not only a smaller seed: a failure shrinks the
    * draws toward 0, so {@code nextInt(n)} toward 0 and {@code nextBoolean()} toward false, and the value built toward
    * the simplest one. Up to {@code maxDraws} 32-bit draws are taken; every draw after them is 0, so choose
-   * {@code maxDraws} above what one value consumes. Build the value inside the generator
+   * {@code maxDraws} above what one value consumes, and never loop until a draw differs ("until the set is not
+   * empty"): on a used-up source that loop never ends. Build the value inside the generator
    * ({@code randoms(n).map(Thing::new)}): a {@code Random} is used up by drawing from it.
    */
   public static Gen<Random> randoms(int maxDraws) {
