@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -165,6 +169,31 @@ public final class Gens {
     }
     return listsOf(Generate.range(0, alphabet.length() - 1), minLength, maxLength)
         .map(indexes -> indexes.stream().map(i -> String.valueOf(alphabet.charAt(i))).collect(Collectors.joining()));
+  }
+
+  /**
+   * Values made by a builder (an Immutables builder, say) from one value of each step, applied in order; shrinks with
+   * every step. {@code built(Plan::builder, Plan.Builder::build, List.of(step(texts, Plan.Builder::title), ...))}.
+   */
+  public static <B, T> Gen<T> built(Supplier<B> builder, Function<B, T> build, List<Gen<Consumer<B>>> steps) {
+    Gen<List<Consumer<B>>> all = Generate.constant(List.of());
+    for (Gen<Consumer<B>> step : steps) {
+      all = all.zip(step, (done, next) -> {
+        List<Consumer<B>> more = new ArrayList<>(done);
+        more.add(next);
+        return more;
+      });
+    }
+    return all.map(chosen -> {
+      B b = builder.get();
+      chosen.forEach(step -> step.accept(b));
+      return build.apply(b);
+    });
+  }
+
+  /** A step of {@link #built}: gives the builder one of {@code values} through {@code setter}. */
+  public static <B, V> Gen<Consumer<B>> step(Gen<V> values, BiConsumer<B, V> setter) {
+    return values.map(v -> b -> setter.accept(b, v));
   }
 
   /**

@@ -102,4 +102,13 @@ class GensTest {
         .orElseThrow();
     assertTrue(smallest.matches("\\[(0, )*[5-9]\\d\\d(, 0)*]"), smallest);
   }
+
+  @Test
+  void builtAppliesEveryStepInOrder() {
+    qt().withExamples(100).forAll(Gens.built(StringBuilder::new, StringBuilder::toString, List.of(
+        Gens.step(Gens.strings("ab", 1, 3), StringBuilder::append),
+        Gens.step(Gens.oneOf("-"), StringBuilder::append),
+        Gens.step(Gens.intsWithEdges(0, 9), StringBuilder::append))))
+        .checkAssert(s -> assertTrue(s.matches("[ab]{1,3}-\\d"), s));
+  }
 }
