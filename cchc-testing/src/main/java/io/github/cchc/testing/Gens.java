@@ -9,7 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
@@ -274,6 +278,77 @@ public final class Gens {
     @Override
     public <T> T draw(Gen<T> gen) {
       return gen.generate(source);
+    }
+  }
+
+  /** Strings of {@code minLength} to {@code maxLength} characters of {@code alphabet}; shrinks toward its first. */
+  public static Gen<String> strings(String alphabet, int minLength, int maxLength) {
+    if (alphabet.isEmpty()) {
+      throw new IllegalArgumentException("empty alphabet");
+    }
+    return listsOf(Generate.range(0, alphabet.length() - 1), minLength, maxLength)
+        .map(indexes -> indexes.stream().map(i -> String.valueOf(alphabet.charAt(i))).collect(Collectors.joining()));
+  }
+
+  /**
+   * Values made by a builder (an Immutables builder, say) from one value of each step, applied in order; shrinks with
+   * every step. {@code built(Plan::builder, Plan.Builder::build, List.of(step(texts, Plan.Builder::title), ...))}.
+   */
+  public static <B, T> Gen<T> built(Supplier<B> builder, Function<B, T> build, List<Gen<Consumer<B>>> steps) {
+    Gen<List<Consumer<B>>> all = Generate.constant(List.of());
+    for (Gen<Consumer<B>> step : steps) {
+      all = all.zip(step, (done, next) -> {
+        List<Consumer<B>> more = new ArrayList<>(done);
+        more.add(next);
+        return more;
+      });
+    }
+    return all.map(chosen -> {
+      B b = builder.get();
+      chosen.forEach(step -> step.accept(b));
+      return build.apply(b);
+    });
+  }
+
+  /** A step of {@link #built}: gives the builder one of {@code values} through {@code setter}. */
+  public static <B, V> Gen<Consumer<B>> step(Gen<V> values, BiConsumer<B, V> setter) {
+    return values.map(v -> b -> setter.accept(b, v));
+  }
+
+  /**
+   * A {@link Random} whose draws all come from QuickTheories, so that code written against {@code Random} (a builder of
+   * random provinces, a mutator of documents) gets real shrinking, not only a smaller seed: a failure shrinks the
+   * draws toward 0, so {@code nextInt(n)} toward 0 and {@code nextBoolean()} toward false, and the value built toward
+   * the simplest one. Up to {@code maxDraws} 32-bit draws are taken; every draw after them is 0, so choose
+   * {@code maxDraws} above what one value consumes, and never loop until a draw differs ("until the set is not
+   * empty"): on a used-up source that loop never ends. Build the value inside the generator
+   * ({@code randoms(n).map(Thing::new)}): a {@code Random} is used up by drawing from it.
+   */
+  public static Gen<Random> randoms(int maxDraws) {
+    return listsOf(Generate.longRange(0, 0xFFFF_FFFFL), 0, maxDraws).map(DrawnRandom::new);
+  }
+
+  /** The Random of {@link #randoms}: {@link Random#next(int)} is the one method every other draw goes through. */
+  private static final class DrawnRandom extends Random {
+    private static final long serialVersionUID = 1L;
+
+    private final long[] draws;
+    private int used;
+
+    DrawnRandom(List<Long> draws) {
+      super(0L);
+      this.draws = draws.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Override
+    protected int next(int bits) {
+      long draw = used < draws.length ? draws[used++] : 0L;
+      return (int) (draw >>> (32 - bits));
+    }
+
+    @Override
+    public String toString() {
+      return "Random of " + draws.length + " draws";
     }
   }
 }

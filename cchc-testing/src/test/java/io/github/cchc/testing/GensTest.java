@@ -1,6 +1,7 @@
 package io.github.cchc.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.AsString;
+import org.quicktheories.core.Gen;
 import org.quicktheories.core.Reporter;
 
 class GensTest {
@@ -153,5 +155,59 @@ class GensTest {
       @Override
       public void valuesExhausted(int examples) {}
     };
+  }
+
+  @Test
+  void stringsUseOnlyTheAlphabetAndReachBothLengths() {
+    Set<Integer> lengths = new HashSet<>();
+    qt().withExamples(300).forAll(Gens.strings("aQ-", 1, 4)).checkAssert(s -> {
+      assertTrue(s.matches("[aQ-]{1,4}"), s);
+      lengths.add(s.length());
+    });
+    assertEquals(Set.of(1, 2, 3, 4), lengths);
+  }
+
+  @Test
+  void randomsSpreadTheirDrawsAndEndInZeros() {
+    Set<Integer> seen = new HashSet<>();
+    qt().withExamples(300).forAll(Gens.randoms(10)).checkAssert(r -> {
+      for (int i = 0; i < 10; i++) {
+        int d = r.nextInt(6);
+        assertTrue(0 <= d && d < 6, "in range: " + d);
+        seen.add(d);
+      }
+      for (int i = 0; i < 5; i++) {
+        assertEquals(0, r.nextInt(6), "a draw after the last one");
+        assertFalse(r.nextBoolean());
+        assertEquals(0L, r.nextLong());
+      }
+    });
+    assertEquals(Set.of(0, 1, 2, 3, 4, 5), seen);
+  }
+
+  @Test
+  void aFailureShrinksTheDrawsToOneThatStillFailsAndZeros() {
+    // "No draw of nextInt(1000) is 500 or more" fails; shrinking leaves one draw of 500 or more, the others 0.
+    Gen<List<Integer>> drawn = Gens.randoms(8).map(r -> {
+      List<Integer> values = new ArrayList<>();
+      for (int i = 0; i < 8; i++) {
+        values.add(r.nextInt(1000));
+      }
+      return values;
+    });
+    AssertionError e = assertThrows(AssertionError.class,
+        () -> qt().withExamples(500).forAll(drawn).check(values -> values.stream().allMatch(v -> v < 500)));
+    String smallest = e.getMessage().split("Smallest found falsifying value\\(s\\) :-\\R", 2)[1].lines().findFirst()
+        .orElseThrow();
+    assertTrue(smallest.matches("\\[(0, )*[5-9]\\d\\d(, 0)*]"), smallest);
+  }
+
+  @Test
+  void builtAppliesEveryStepInOrder() {
+    qt().withExamples(100).forAll(Gens.built(StringBuilder::new, StringBuilder::toString, List.of(
+        Gens.step(Gens.strings("ab", 1, 3), StringBuilder::append),
+        Gens.step(Gens.oneOf("-"), StringBuilder::append),
+        Gens.step(Gens.intsWithEdges(0, 9), StringBuilder::append))))
+        .checkAssert(s -> assertTrue(s.matches("[ab]{1,3}-\\d"), s));
   }
 }

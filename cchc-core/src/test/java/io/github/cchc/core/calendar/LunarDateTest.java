@@ -7,13 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.OptionalInt;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,41 +143,5 @@ class LunarDateTest {
       }
       previous = l;
     }
-  }
-
-  @Property(tries = 300)
-  @Label("âm lịch → dương lịch → âm lịch là đồng nhất (1900–2100)")
-  void lunarToSolarToLunarIsTheIdentity(@ForAll("lunarDates") LunarDate date) {
-    assertEquals(date, LunarDate.from(date.toLocalDate()));
-    assertEquals(date, LunarDate.parse(date.toString()));
-  }
-
-  @Property(tries = 300)
-  void solarToLunarToSolarIsTheIdentity(@ForAll("solarDates") LocalDate date) {
-    assertEquals(date, LunarDate.from(date).toLocalDate());
-  }
-
-  @Provide
-  Arbitrary<LunarDate> lunarDates() {
-    return Combinators.combine(
-            Arbitraries.integers().between(1900, 2100),
-            Arbitraries.integers().between(1, 12),
-            Arbitraries.of(false, false, false, true),
-            Arbitraries.integers().between(1, 30))
-        .as((y, m, leap, d) -> {
-          OptionalInt leapMonth = LunarDate.leapMonthOf(y);
-          boolean isLeap = leap && leapMonth.isPresent();
-          int month = isLeap ? leapMonth.getAsInt() : m;
-          LunarDate first = isLeap ? LunarDate.ofLeapMonth(y, month, 1) : LunarDate.of(y, month, 1);
-          int day = Math.min(d, first.lengthOfMonth());
-          return isLeap ? LunarDate.ofLeapMonth(y, month, day) : LunarDate.of(y, month, day);
-        });
-  }
-
-  @Provide
-  Arbitrary<LocalDate> solarDates() {
-    return Arbitraries.longs()
-        .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2100, 12, 31).toEpochDay())
-        .map(LocalDate::ofEpochDay);
   }
 }

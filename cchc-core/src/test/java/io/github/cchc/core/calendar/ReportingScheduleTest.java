@@ -8,11 +8,6 @@ import io.github.cchc.core.timeframe.ReportPeriod;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -94,23 +89,5 @@ class ReportingScheduleTest {
   void reportsDueInAYear() {
     assertEquals(7, standard.dueIn(2024).size());
     assertTrue(standard.dueIn(2024).stream().allMatch(d -> d.dueDate().getDayOfMonth() == 15));
-  }
-
-  @Property(tries = 200)
-  void theNextDueReportIsNotBeforeTheDateAndNothingIsDueInBetween(@ForAll("dates") LocalDate asOf) {
-    List<ReportDue> next = standard.nextDue(asOf);
-    LocalDate due = next.get(0).dueDate();
-    assertTrue(!due.isBefore(asOf));
-    for (LocalDate d = asOf; d.isBefore(due); d = d.plusDays(1)) {
-      assertEquals(due, standard.nextDue(d).get(0).dueDate());
-    }
-    assertTrue(standard.nextDue(due.plusDays(1)).get(0).dueDate().isAfter(due));
-  }
-
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Arbitraries.longs()
-        .between(LocalDate.of(1950, 1, 1).toEpochDay(), LocalDate.of(2090, 12, 31).toEpochDay())
-        .map(LocalDate::ofEpochDay);
   }
 }

@@ -9,14 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Label;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -246,40 +238,5 @@ class WorkingCalendarTest {
     assertThrows(DateOutOfRangeException.class, () -> calendar.nonWorkingDays(1899));
     assertThrows(DateOutOfRangeException.class, () -> calendar.addWorkingDays(date("2100-12-30"), 5));
     assertThrows(DateOutOfRangeException.class, () -> calendar.addWorkingDays(date("1900-01-02"), -5));
-  }
-
-  @Property(tries = 200)
-  @Label("addWorkingDays luôn rơi vào ngày làm việc")
-  void addWorkingDaysLandsOnAWorkingDay(@ForAll("dates") LocalDate d,
-      @ForAll @IntRange(min = -60, max = 60) int n) {
-    Assume.that(n != 0);
-    LocalDate result = calendar.addWorkingDays(d, n);
-    assertTrue(calendar.isWorkingDay(result), result.toString());
-    assertEquals(n > 0, result.isAfter(d));
-  }
-
-  @Property(tries = 200)
-  @Label("workingDaysBetween(d, addWorkingDays(d, n)) == n cho ngày làm việc d")
-  void workingDaysBetweenUndoesAddWorkingDays(@ForAll("workingDays") LocalDate d,
-      @ForAll @IntRange(min = -60, max = 60) int n) {
-    assertEquals(n, calendar.workingDaysBetween(d, calendar.addWorkingDays(d, n)));
-    assertEquals(d, calendar.addWorkingDays(calendar.addWorkingDays(d, n), -n));
-  }
-
-  @Property(tries = 200)
-  void countingBackwardsIsTheNegatedCount(@ForAll("dates") LocalDate a, @ForAll("dates") LocalDate b) {
-    assertEquals(-calendar.workingDaysBetween(a, b), calendar.workingDaysBetween(b, a));
-  }
-
-  @Provide
-  Arbitrary<LocalDate> dates() {
-    return Arbitraries.longs()
-        .between(LocalDate.of(2015, 1, 1).toEpochDay(), LocalDate.of(2035, 12, 31).toEpochDay())
-        .map(LocalDate::ofEpochDay);
-  }
-
-  @Provide
-  Arbitrary<LocalDate> workingDays() {
-    return dates().filter(calendar::isWorkingDay);
   }
 }

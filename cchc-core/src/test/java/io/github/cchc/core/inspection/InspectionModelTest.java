@@ -65,6 +65,13 @@ class InspectionModelTest {
   }
 
   @Test
+  void aDayCountTooLargeForAnIntIsRefusedNotOverflowed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> DayCount.parse("99999999999 working days"));
+    assertEquals("Not a day count: '99999999999 working days' (the number is too large)", e.getMessage());
+  }
+
+  @Test
   @DisplayName("A finding stays open until remediated; overdue ones call for a re-inspection")
   void findingsAndReinspection() {
     LocalDate visit = LocalDate.of(2024, 5, 10);

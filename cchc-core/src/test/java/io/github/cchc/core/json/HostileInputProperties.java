@@ -2,6 +2,7 @@ package io.github.cchc.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import io.github.cchc.core.plan.Plan;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import io.github.cchc.core.timeframe.Timeframe;
 import io.github.cchc.core.timeframe.TimeframeParseException;
+import io.github.cchc.testing.Gens;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,13 +37,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
  * Feeds the readers and parsers truncated, mutated and random input: each either succeeds or throws the specific
@@ -66,47 +63,55 @@ class HostileInputProperties {
   // -------------------------------------------------------------------------------------------------------------
   // JSON readers
 
-  @Property(tries = 200)
-  void aMutatedPlanIsReadOrRefusedWithItsPath(@ForAll("plans") String json) {
-    Plan plan = readOrRefuse(json, PlanJson::read);
-    if (plan != null) {
-      assertEquals(plan, PlanJson.read(PlanJson.write(plan)));
-    }
+  @Test
+  void aMutatedPlanIsReadOrRefusedWithItsPath() {
+    qt().withExamples(200).forAll(plans()).checkAssert(json -> {
+      Plan plan = readOrRefuse(json, PlanJson::read);
+      if (plan != null) {
+        assertEquals(plan, PlanJson.read(PlanJson.write(plan)));
+      }
+    });
   }
 
-  @Property(tries = 200)
-  void aMutatedOrgDirectoryIsReadOrRefusedWithItsPath(@ForAll("orgDirectories") String json) {
-    OrgDirectory directory = readOrRefuse(json, OrgDirectoryJson::read);
-    if (directory != null) {
-      assertEquals(directory.units(), OrgDirectoryJson.read(OrgDirectoryJson.write(directory)).units());
-    }
+  @Test
+  void aMutatedOrgDirectoryIsReadOrRefusedWithItsPath() {
+    qt().withExamples(200).forAll(orgDirectories()).checkAssert(json -> {
+      OrgDirectory directory = readOrRefuse(json, OrgDirectoryJson::read);
+      if (directory != null) {
+        assertEquals(directory.units(), OrgDirectoryJson.read(OrgDirectoryJson.write(directory)).units());
+      }
+    });
   }
 
-  @Property(tries = 200)
-  void aMutatedInspectionPlanIsReadOrRefusedWithItsPath(@ForAll("inspectionPlans") String json) {
-    InspectionPlan plan = readOrRefuse(json, InspectionPlanJson::read);
-    if (plan != null) {
-      assertEquals(plan, InspectionPlanJson.read(InspectionPlanJson.write(plan)));
-    }
+  @Test
+  void aMutatedInspectionPlanIsReadOrRefusedWithItsPath() {
+    qt().withExamples(200).forAll(inspectionPlans()).checkAssert(json -> {
+      InspectionPlan plan = readOrRefuse(json, InspectionPlanJson::read);
+      if (plan != null) {
+        assertEquals(plan, InspectionPlanJson.read(InspectionPlanJson.write(plan)));
+      }
+    });
   }
 
-  @Property(tries = 200)
-  void aMutatedScheduleFileIsReadOrRefusedNamingTheFile(@ForAll("schedules") String json) {
-    InputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
-    try {
-      WorkingCalendar.builder().withSchedules(in, "mutated.json").build();
-    } catch (ScheduleFormatException e) {
-      assertTrue(e.getMessage().contains("mutated.json"), e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
-      throw unexpected(json, e);
-    }
+  @Test
+  void aMutatedScheduleFileIsReadOrRefusedNamingTheFile() {
+    qt().withExamples(200).forAll(schedules()).checkAssert(json -> {
+      InputStream in = new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
+      try {
+        WorkingCalendar.builder().withSchedules(in, "mutated.json").build();
+      } catch (ScheduleFormatException e) {
+        assertTrue(e.getMessage().contains("mutated.json"), e.getMessage());
+      } catch (RuntimeException | StackOverflowError e) {
+        throw unexpected(json, e);
+      }
+    });
   }
 
   /**
    * Not random: in each small seed document, every value in turn (the root included) is replaced by every nasty
    * value, and every field in turn is removed.
    */
-  @Example
+  @Test
   void everyValueOfTheSmallDocumentsReplacedByEveryNastyValue() {
     List<String> problems = new ArrayList<>();
     sweep(PlanJsonTest.TEMPLATE.replace("TASK", PlanJsonTest.GOOD_TASK), PlanJson::read, problems);
@@ -122,7 +127,7 @@ class HostileInputProperties {
   }
 
   /** A parent chain far deeper than any real directory: no recursion may run out of stack on it. */
-  @Example
+  @Test
   void aDirectoryTwentyThousandLevelsDeepIsReadAndWalked() {
     StringBuilder json =
         new StringBuilder("{\"units\": [{\"id\": \"U0\", \"name\": \"Gốc\", \"kind\": \"PROVINCE\"}");
@@ -234,23 +239,19 @@ class HostileInputProperties {
     }
   }
 
-  @Provide
-  Arbitrary<String> plans() {
+  private static Gen<String> plans() {
     return mutationsOf(file("thai-binh-2024-plan.json"), PlanJsonTest.TEMPLATE.replace("TASK", PlanJsonTest.GOOD_TASK));
   }
 
-  @Provide
-  Arbitrary<String> orgDirectories() {
+  private static Gen<String> orgDirectories() {
     return mutationsOf(file("org-three-tier.json"), file("org-two-tier.json"), OrgDirectoryJsonTest.MINIMAL);
   }
 
-  @Provide
-  Arbitrary<String> inspectionPlans() {
+  private static Gen<String> inspectionPlans() {
     return mutationsOf(file("dong-thap-2024-inspection-plan.json"), InspectionPlanJsonTest.ISSUE_EXAMPLE);
   }
 
-  @Provide
-  Arbitrary<String> schedules() {
+  private static Gen<String> schedules() {
     String bundled;
     try (InputStream in = WorkingCalendar.class.getResourceAsStream("schedules.json")) {
       bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -268,17 +269,18 @@ class HostileInputProperties {
     }
   }
 
-  /** A seed document, changed in one to three random ways. */
-  private static Arbitrary<String> mutationsOf(String... seeds) {
-    return Combinators.combine(Arbitraries.of(seeds), Arbitraries.longs(), Arbitraries.integers().between(1, 3))
-        .as((seed, randomSeed, count) -> {
-          Random random = new Random(randomSeed);
-          String text = seed;
-          for (int i = 0; i < count; i++) {
-            text = mutate(text, random);
-          }
-          return text;
-        });
+  /**
+   * A seed document, changed in one to three random ways. The changes are drawn from {@code Gens.randoms}, so a
+   * failure shrinks to fewer and simpler changes (a draw of 0 cuts the document to nothing).
+   */
+  private static Gen<String> mutationsOf(String... seeds) {
+    return Gens.oneOf(seeds).zip(Gens.randoms(200), (seed, random) -> {
+      String text = seed;
+      for (int i = 1 + random.nextInt(3); i > 0; i--) {
+        text = mutate(text, random);
+      }
+      return text;
+    });
   }
 
   private static String mutate(String text, Random random) {
@@ -288,7 +290,7 @@ class HostileInputProperties {
     } catch (IOException e) {
       tree = null;
     }
-    int choice = tree == null || tree.isMissingNode() ? random.nextInt(2) : random.nextInt(5);
+    int choice = tree == null || tree.isMissingNode() ? random.nextInt(2) : random.nextInt(6);
     return switch (choice) {
       case 0 -> text.substring(0, random.nextInt(text.length() + 1));
       case 1 -> {
@@ -297,6 +299,7 @@ class HostileInputProperties {
       }
       case 2 -> replaceValue(tree, random, NASTY_VALUES.get(random.nextInt(NASTY_VALUES.size())));
       case 3 -> replaceValue(tree, random, TREE.valueToTree(randomText(random, 12)).toString());
+      case 4 -> replaceValue(tree, random, TREE.valueToTree(hostilePiece(random) + hostilePiece(random)).toString());
       default -> removeField(tree, random);
     };
   }
@@ -358,119 +361,133 @@ class HostileInputProperties {
   // -------------------------------------------------------------------------------------------------------------
   // Text parsers
 
-  @Property(tries = 200)
-  void aTimeframeIsParsedOrRefusedWithTimeframeParseException(@ForAll("timeframeTexts") String text) {
-    try {
-      Timeframe timeframe = Timeframe.parse(text);
-      assertEquals(timeframe, Timeframe.parse(timeframe.toString()));
-    } catch (TimeframeParseException e) {
-      assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
-    } catch (RuntimeException | StackOverflowError e) {
-      throw unexpected(text, e);
-    }
+  @Test
+  void aTimeframeIsParsedOrRefusedWithTimeframeParseException() {
+    qt().withExamples(200).forAll(timeframeTexts()).checkAssert(text -> {
+      try {
+        Timeframe timeframe = Timeframe.parse(text);
+        assertEquals(timeframe, Timeframe.parse(timeframe.toString()));
+      } catch (TimeframeParseException e) {
+        assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+      } catch (RuntimeException | StackOverflowError e) {
+        throw unexpected(text, e);
+      }
+    });
   }
 
-  @Property(tries = 200)
-  void aDocumentNumberIsParsedOrRefusedWithDocumentNumberParseException(@ForAll("documentNumberTexts") String text) {
-    try {
-      DocumentNumber number = DocumentNumber.parse(text);
-      assertEquals(number, DocumentNumber.parse(number.toString()));
-    } catch (DocumentNumberParseException e) {
-      assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
-    } catch (RuntimeException | StackOverflowError e) {
-      throw unexpected(text, e);
-    }
+  @Test
+  void aDocumentNumberIsParsedOrRefusedWithDocumentNumberParseException() {
+    qt().withExamples(200).forAll(documentNumberTexts()).checkAssert(text -> {
+      try {
+        DocumentNumber number = DocumentNumber.parse(text);
+        assertEquals(number, DocumentNumber.parse(number.toString()));
+      } catch (DocumentNumberParseException e) {
+        assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+      } catch (RuntimeException | StackOverflowError e) {
+        throw unexpected(text, e);
+      }
+    });
   }
 
-  @Property(tries = 200)
-  void aDocumentReferenceIsParsedOrRefusedWithDocumentNumberParseException(
-      @ForAll("documentReferenceTexts") String text) {
-    try {
-      DocumentReference reference = DocumentReference.parse(text);
-      assertEquals(reference, DocumentReference.parse(reference.toString()));
-    } catch (DocumentNumberParseException e) {
-      assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
-    } catch (RuntimeException | StackOverflowError e) {
-      throw unexpected(text, e);
-    }
+  @Test
+  void aDocumentReferenceIsParsedOrRefusedWithDocumentNumberParseException() {
+    qt().withExamples(200).forAll(documentReferenceTexts()).checkAssert(text -> {
+      try {
+        DocumentReference reference = DocumentReference.parse(text);
+        assertEquals(reference, DocumentReference.parse(reference.toString()));
+      } catch (DocumentNumberParseException e) {
+        assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+      } catch (RuntimeException | StackOverflowError e) {
+        throw unexpected(text, e);
+      }
+    });
   }
 
-  @Property(tries = 200)
-  void aReportPeriodIsParsedOrRefusedWithDateTimeException(@ForAll("reportPeriodTexts") String text) {
-    try {
-      ReportPeriod period = ReportPeriod.parse(text);
-      assertEquals(period, ReportPeriod.parse(period.toString()));
-    } catch (DateTimeException e) {
-      assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
-    } catch (RuntimeException | StackOverflowError e) {
-      throw unexpected(text, e);
-    }
+  @Test
+  void aReportPeriodIsParsedOrRefusedWithDateTimeException() {
+    qt().withExamples(200).forAll(reportPeriodTexts()).checkAssert(text -> {
+      try {
+        ReportPeriod period = ReportPeriod.parse(text);
+        assertEquals(period, ReportPeriod.parse(period.toString()));
+      } catch (DateTimeException e) {
+        assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+      } catch (RuntimeException | StackOverflowError e) {
+        throw unexpected(text, e);
+      }
+    });
   }
 
-  @Property(tries = 200)
-  void aLunarDateIsParsedOrRefusedWithItsOwnExceptions(@ForAll("lunarDateTexts") String text) {
-    try {
-      LunarDate date = LunarDate.parse(text);
-      assertEquals(date, LunarDate.parse(date.toString()));
-    } catch (InvalidLunarDateException | DateOutOfRangeException e) {
-      assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
-    } catch (RuntimeException | StackOverflowError e) {
-      throw unexpected(text, e);
-    }
+  @Test
+  void aLunarDateIsParsedOrRefusedWithItsOwnExceptions() {
+    qt().withExamples(200).forAll(lunarDateTexts()).checkAssert(text -> {
+      try {
+        LunarDate date = LunarDate.parse(text);
+        assertEquals(date, LunarDate.parse(date.toString()));
+      } catch (InvalidLunarDateException | DateOutOfRangeException e) {
+        assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
+      } catch (RuntimeException | StackOverflowError e) {
+        throw unexpected(text, e);
+      }
+    });
   }
 
-  @Provide
-  Arbitrary<String> timeframeTexts() {
+  private static Gen<String> timeframeTexts() {
     return textMutationsOf("Quý I/2024", "Quý II, III năm 2024", "6 tháng đầu năm 2024", "Tháng 3/2024",
         "Trước ngày 15/12/2024", "Từ tháng 3 đến tháng 6/2024", "Thường xuyên", "Hằng quý", "Năm 2024",
         "Theo lịch của Bộ Nội vụ", "Quý I/2024 (kế hoạch); Quý IV/2024 (báo cáo)", "Ngày 31/12/2024",
         "Hằng tháng, trước ngày 20", "Năm 2024 và các năm tiếp theo");
   }
 
-  @Provide
-  Arbitrary<String> documentNumberTexts() {
+  private static Gen<String> documentNumberTexts() {
     return textMutationsOf("175/KH-UBND", "60/2021/NĐ-CP", "/KH-UBND", "Số: 12/QĐ-UBND", "01/2023/TT-BNV",
         "5673/BNV-CCVC");
   }
 
-  @Provide
-  Arbitrary<String> documentReferenceTexts() {
+  private static Gen<String> documentReferenceTexts() {
     return textMutationsOf("Quyết định số 3486/QĐ-UBND ngày 31/12/2021 của Ủy ban nhân dân tỉnh",
         "Công văn số 5673/BNV-CCVC ngày 03/10/2023 của Bộ Nội vụ", "Nghị định số 60/2021/NĐ-CP",
         "Kế hoạch số 175/KH-UBND ngày 29 tháng 12 năm 2023 của UBND tỉnh Thái Bình");
   }
 
-  @Provide
-  Arbitrary<String> reportPeriodTexts() {
+  private static Gen<String> reportPeriodTexts() {
     return textMutationsOf("2024", "2024S1", "2024Q1", "2024-03", "2024s2", "2024q4", "2024-12");
   }
 
-  @Provide
-  Arbitrary<String> lunarDateTexts() {
+  private static Gen<String> lunarDateTexts() {
     return textMutationsOf("2024-01-01", "2023-02L-11", "2023-02L-29", "1900-01-01", "2100-12-30", "2024-12-30");
   }
 
-  /** A seed text with characters inserted, removed, replaced or digits lengthened, or random text. */
-  private static Arbitrary<String> textMutationsOf(String... seeds) {
-    return Combinators.combine(Arbitraries.of(seeds), Arbitraries.longs(), Arbitraries.integers().between(0, 4))
-        .as((seed, randomSeed, count) -> {
-          Random random = new Random(randomSeed);
-          if (count == 0) {
-            return randomText(random, 40);
-          }
-          String text = seed;
-          for (int i = 0; i < count; i++) {
-            int at = random.nextInt(text.length() + 1);
-            text = switch (random.nextInt(5)) {
-              case 0 -> text.substring(0, at);
-              case 1 -> text.substring(0, at) + randomText(random, 3) + text.substring(at);
-              case 2 -> text.substring(0, at) + text.substring(Math.min(text.length(), at + 1 + random.nextInt(3)));
-              case 3 -> text.substring(0, at) + "9".repeat(1 + random.nextInt(25)) + text.substring(at);
-              default -> text.substring(0, at) + (random.nextBoolean() ? "0" : "-") + text.substring(at);
-            };
-          }
-          return text;
-        });
+  /**
+   * A seed text with characters inserted (random or hostile), removed, replaced, digits lengthened or decomposed to
+   * NFD, or random text. The changes are drawn from {@code Gens.randoms}, so a failure shrinks to fewer and simpler
+   * changes (a draw of 0 gives the empty text).
+   */
+  private static Gen<String> textMutationsOf(String... seeds) {
+    return Gens.oneOf(seeds).zip(Gens.randoms(200), (seed, random) -> {
+      int count = random.nextInt(5);
+      if (count == 0) {
+        return randomText(random, 40);
+      }
+      String text = seed;
+      for (int i = 0; i < count; i++) {
+        int at = random.nextInt(text.length() + 1);
+        text = switch (random.nextInt(7)) {
+          case 0 -> text.substring(0, at);
+          case 1 -> text.substring(0, at) + randomText(random, 3) + text.substring(at);
+          case 2 -> text.substring(0, at) + text.substring(Math.min(text.length(), at + 1 + random.nextInt(3)));
+          case 3 -> text.substring(0, at) + "9".repeat(1 + random.nextInt(25)) + text.substring(at);
+          case 4 -> text.substring(0, at) + hostilePiece(random) + text.substring(at);
+          case 5 -> Gens.nfd(text);
+          default -> text.substring(0, at) + (random.nextBoolean() ? "0" : "-") + text.substring(at);
+        };
+      }
+      return text;
+    });
+  }
+
+  /** One of the shared hostile pieces: a control, an escape sequence, a bidirectional override, markup... */
+  private static String hostilePiece(Random random) {
+    return Gens.HOSTILE_PIECES.get(random.nextInt(Gens.HOSTILE_PIECES.size()));
   }
 
   private static AssertionError unexpected(String input, Throwable e) {

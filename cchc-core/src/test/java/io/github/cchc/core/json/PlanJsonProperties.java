@@ -2,29 +2,31 @@ package io.github.cchc.core.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.cchc.core.document.DocumentNumber;
 import io.github.cchc.core.document.DocumentReference;
+import io.github.cchc.core.finding.Finding;
 import io.github.cchc.core.plan.AgencyRef;
 import io.github.cchc.core.plan.Completion;
-import io.github.cchc.core.finding.Finding;
 import io.github.cchc.core.plan.Plan;
 import io.github.cchc.core.plan.PlanValidator;
 import io.github.cchc.core.plan.ReformArea;
 import io.github.cchc.core.plan.Task;
 import io.github.cchc.core.plan.TaskStatus;
 import io.github.cchc.core.timeframe.Timeframe;
+import io.github.cchc.testing.Gens;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Builders;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
+/** A plan written as JSON reads back as the same plan, and the validator's findings point into the plan. */
 class PlanJsonProperties {
 
   /** Timeframe cells of the seed plans; the round trip writes their canonical form. */
@@ -36,78 +38,91 @@ class PlanJsonProperties {
 
   static final List<String> NUMBERS = List.of("175/KH-UBND", "60/2021/NĐ-CP", "5673/BNV-CCVC", "12/QĐ-UBND");
 
-  @Property(tries = 200)
-  void readingWhatWasWrittenGivesThePlanBack(@ForAll("plans") Plan plan) {
-    assertEquals(plan, PlanJson.read(PlanJson.write(plan)));
+  /** Letters with their diacritics, capitals, digits, spaces and the punctuation of plans. */
+  private static final String ALPHABET =
+      "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+          + "ABCĐHKLNQSTUVX0123456789 ,;-/().";
+
+  private static final Pattern TASK_PATH = Pattern.compile("^tasks\\[(\\d+)]");
+
+  @Test
+  void readingWhatWasWrittenGivesThePlanBack() {
+    qt().withExamples(200).forAll(plans()).checkAssert(plan -> assertEquals(plan, PlanJson.read(PlanJson.write(plan))));
   }
 
-  @Property(tries = 200)
-  void validatingAnyPlanGivesFindingsThatPointIntoIt(@ForAll("plans") Plan plan) {
-    for (Finding finding : PlanValidator.validate(plan)) {
-      java.util.regex.Matcher task = java.util.regex.Pattern.compile("^tasks\\[(\\d+)]").matcher(finding.path());
-      if (task.find()) {
-        assertTrue(Integer.parseInt(task.group(1)) < plan.tasks().size(), finding.toString());
+  @Test
+  void validatingAnyPlanGivesFindingsThatPointIntoIt() {
+    qt().withExamples(200).forAll(plans()).checkAssert(plan -> {
+      for (Finding finding : PlanValidator.validate(plan)) {
+        Matcher task = TASK_PATH.matcher(finding.path());
+        if (task.find()) {
+          assertTrue(Integer.parseInt(task.group(1)) < plan.tasks().size(), finding.toString());
+        }
+        assertTrue(!finding.messageVi().isBlank() && !finding.messageEn().isBlank(), finding.toString());
       }
-      assertTrue(!finding.messageVi().isBlank() && !finding.messageEn().isBlank(), finding.toString());
-    }
+    });
   }
 
-  @Provide
-  Arbitrary<Plan> plans() {
-    return Builders.withBuilder(Plan::builder)
-        .use(Arbitraries.of(NUMBERS).map(DocumentNumber::parse)).in(Plan.Builder::number)
-        .use(text()).in(Plan.Builder::issuer)
-        .use(text()).in(Plan.Builder::place)
-        .use(dates().optional()).in(Plan.Builder::issueDate)
-        .use(Arbitraries.integers().between(Plan.MIN_YEAR - 5, Plan.MAX_YEAR + 5)).in(Plan.Builder::year)
-        .use(text()).in(Plan.Builder::title)
-        .use(Arbitraries.of(
-                "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ",
-                "Quyết định số 3486/QĐ-UBND ngày 31/12/2021 của Ủy ban nhân dân tỉnh",
-                "Công văn số 5673/BNV-CCVC ngày 03/10/2023 của Bộ Nội vụ")
-            .map(DocumentReference::parse).list().ofMaxSize(3))
-        .in(Plan.Builder::addAllLegalBases)
-        .use(text().list().ofMaxSize(3)).in(Plan.Builder::addAllPurposes)
-        .use(text().list().ofMaxSize(3)).in(Plan.Builder::addAllRequirements)
-        .use(tasks().list().ofMaxSize(8)).in(Plan.Builder::addAllTasks)
-        .build(Plan.Builder::build);
+  /** Plans of any year around the supported ones (the validator's concern), with up to eight tasks. */
+  static Gen<Plan> plans() {
+    Gen<DocumentReference> legalBases = Gens.oneOf(
+            "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ",
+            "Quyết định số 3486/QĐ-UBND ngày 31/12/2021 của Ủy ban nhân dân tỉnh",
+            "Công văn số 5673/BNV-CCVC ngày 03/10/2023 của Bộ Nội vụ")
+        .map(DocumentReference::parse);
+    return Gens.built(Plan::builder, Plan.Builder::build, List.of(
+        Gens.step(numbers(), Plan.Builder::number),
+        Gens.step(text(), Plan.Builder::issuer),
+        Gens.step(text(), Plan.Builder::place),
+        Gens.step(dates().toOptionals(20), Plan.Builder::issueDate),
+        Gens.step(Gens.intsWithEdges(Plan.MIN_YEAR - 5, Plan.MAX_YEAR + 5), Plan.Builder::year),
+        Gens.step(text(), Plan.Builder::title),
+        Gens.step(Gens.listsOf(legalBases, 0, 3), Plan.Builder::addAllLegalBases),
+        Gens.step(Gens.listsOf(text(), 0, 3), Plan.Builder::addAllPurposes),
+        Gens.step(Gens.listsOf(text(), 0, 3), Plan.Builder::addAllRequirements),
+        Gens.step(Gens.listsOf(tasks(), 0, 8), Plan.Builder::addAllTasks)));
   }
 
-  Arbitrary<Task> tasks() {
-    Arbitrary<AgencyRef> agencies = Arbitraries.oneOf(
-        Arbitraries.strings().withCharRange('A', 'Z').withChars('-').ofMinLength(1).ofMaxLength(8)
-            .filter(id -> !id.isBlank()).map(AgencyRef::unit),
+  private static Gen<Task> tasks() {
+    Gen<AgencyRef> agencies = Generate.oneOf(
+        Gens.strings("ABCDEFGHIJKLMNOPQRSTUVWXYZ-", 1, 8).map(AgencyRef::unit),
         text().map(AgencyRef::group));
-    Arbitrary<Completion> completions = Combinators.combine(
-            Arbitraries.of(NUMBERS).map(DocumentNumber::parse), dates(), text())
-        .as(Completion::of);
-    return Builders.withBuilder(Task::builder)
-        .use(Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(2).optional())
-        .in(Task.Builder::code)
-        .use(Arbitraries.of(ReformArea.class)).in(Task.Builder::area)
-        .use(text()).in(Task.Builder::title)
-        .use(text().list().ofMaxSize(3)).in(Task.Builder::addAllOutputs)
-        .use(agencies.list().ofMaxSize(2)).in(Task.Builder::addAllLeads)
-        .use(agencies.list().ofMaxSize(3)).in(Task.Builder::addAllCoordinators)
-        .use(Arbitraries.of(TIMEFRAMES).optional())
-        .in((b, text) -> text.isEmpty() ? b : b.timeframe(Timeframe.parse(text.get())).timeframeText(text.get()))
-        .use(Arbitraries.of(TaskStatus.class)).in(Task.Builder::status)
-        .use(dates().optional()).in(Task.Builder::completionDate)
-        .use(completions.optional()).in(Task.Builder::completion)
-        .build(Task.Builder::build);
+    Gen<Completion> completions = numbers().zip(dates(), text(), Completion::of);
+    Gen<Optional<String>> timeframes = Gens.oneOf(TIMEFRAMES).toOptionals(20);
+    return Gens.built(Task::builder, Task.Builder::build, List.of(
+        Gens.step(Gens.strings("0123456789", 1, 2).toOptionals(20), Task.Builder::code),
+        Gens.step(Generate.enumValues(ReformArea.class), Task.Builder::area),
+        Gens.step(text(), Task.Builder::title),
+        Gens.step(Gens.listsOf(text(), 0, 3), Task.Builder::addAllOutputs),
+        Gens.step(Gens.listsOf(agencies, 0, 2), Task.Builder::addAllLeads),
+        Gens.step(Gens.listsOf(agencies, 0, 3), Task.Builder::addAllCoordinators),
+        Gens.step(timeframes, (b, text) -> text.ifPresent(t -> b.timeframe(Timeframe.parse(t)).timeframeText(t))),
+        Gens.step(Generate.enumValues(TaskStatus.class), Task.Builder::status),
+        Gens.step(dates().toOptionals(20), Task.Builder::completionDate),
+        Gens.step(completions.toOptionals(20), Task.Builder::completion)));
   }
 
-  /** Vietnamese text in NFC, as the model keeps it: letters with their diacritics, spaces and punctuation. */
-  static Arbitrary<String> text() {
-    return Arbitraries.strings()
-        .withChars("aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ")
-        .withChars("ABCĐHKLNQSTUVX0123456789 ,;-/().")
-        .ofMinLength(1).ofMaxLength(40)
+  private static Gen<DocumentNumber> numbers() {
+    return Gens.oneOf(NUMBERS).map(DocumentNumber::parse);
+  }
+
+  /**
+   * Text as plans hold it, stripped and not empty: letters, digits and punctuation in any order; Vietnamese words in
+   * NFC or NFD (the model keeps NFC); hostile text with controls, bidirectional overrides and lone surrogates.
+   */
+  static Gen<String> text() {
+    return Generate.frequency(
+            Pair.of(2, Gens.strings(ALPHABET, 1, 40)),
+            Pair.of(2, Gens.vietnameseTextNfcOrNfd(1, 8)),
+            Pair.of(1, Gens.hostileText(8)))
         .map(String::strip)
-        .filter(s -> !s.isEmpty());
+        .assuming(s -> !s.isEmpty());
   }
 
-  static Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(0, 3650).map(days -> LocalDate.of(2020, 1, 1).plusDays(days));
+  /** Days of 2020-2029, the years of real plans, and one in three from 1900 to 2199. */
+  private static Gen<LocalDate> dates() {
+    return Generate.frequency(
+        Pair.of(2, Gens.datesWithEdges(LocalDate.of(2020, 1, 1), LocalDate.of(2029, 12, 31))),
+        Pair.of(1, Gens.datesWithEdges(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31))));
   }
 }
