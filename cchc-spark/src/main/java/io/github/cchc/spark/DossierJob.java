@@ -22,7 +22,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,7 +237,7 @@ public final class DossierJob {
       o.csv = format.equals("csv");
       try {
         o.period = ReportPeriod.parse(values.get("--period"));
-      } catch (DateTimeParseException | IllegalArgumentException e) {
+      } catch (DateTimeException | IllegalArgumentException e) {
         throw new UsageException(o.t("--period: cần một kỳ như 2024, 2024S1, 2024Q1 hoặc 2024-03, nhận '",
             "--period: expected a period such as 2024, 2024S1, 2024Q1 or 2024-03, got '")
             + values.get("--period") + "'");
