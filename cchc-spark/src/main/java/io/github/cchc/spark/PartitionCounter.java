@@ -48,23 +48,40 @@ final class PartitionCounter implements Serializable {
 
   /** Counts a partition; a row whose id is in {@code firstOfRepeated} at another position is a duplicate. */
   Partial count(Iterator<Row> rows, Broadcast<Map<String, Long>> firstOfRepeated) {
-    OrgDirectory dir = directory.value().get();
-    DossierQuery q = query.query();
-    Map<String, Long> first = firstOfRepeated == null ? Map.of() : firstOfRepeated.value();
-    long[] at = new long[1];
-    DossierRowCheck check = first.isEmpty() ? DossierRowCheck.create(id -> false)
-        : DossierRowCheck.create(id -> {
-          Long f = first.get(id);
-          return f != null && f != at[0];
-        });
-    RejectionTally tally = new RejectionTally(DossierLoad.FIRST_LINES);
-    ZoneId z = ZoneId.of(zone);
-    Object[] cells = new Object[COLUMNS.length];
-    DossierTable.Builder builder = DossierTable.builder(dir, chunkRows);
-    DossierCounts counts = null;
-    long read = 0;
+    Run run = new Run(firstOfRepeated);
     while (rows.hasNext()) {
-      Row row = rows.next();
+      run.add(rows.next());
+    }
+    return run.finish();
+  }
+
+  OrgDirectory directory() {
+    return directory.value().get();
+  }
+
+  /** The counting of one sequence of rows, one row at a time. */
+  final class Run {
+    private final OrgDirectory dir = directory.value().get();
+    private final DossierQuery q = query.query();
+    private final long[] at = new long[1];
+    private final DossierRowCheck check;
+    private final RejectionTally tally = new RejectionTally(DossierLoad.FIRST_LINES);
+    private final ZoneId z = ZoneId.of(zone);
+    private final Object[] cells = new Object[COLUMNS.length];
+    private DossierTable.Builder builder = DossierTable.builder(dir, 1024);
+    private DossierCounts counts;
+    private long read;
+
+    Run(Broadcast<Map<String, Long>> firstOfRepeated) {
+      Map<String, Long> first = firstOfRepeated == null ? Map.of() : firstOfRepeated.value();
+      check = first.isEmpty() ? DossierRowCheck.create(id -> false)
+          : DossierRowCheck.create(id -> {
+            Long f = first.get(id);
+            return f != null && f != at[0];
+          });
+    }
+
+    void add(Row row) {
       read++;
       at[0] = row.getLong(position);
       fill(row, cells, z);
@@ -75,16 +92,22 @@ final class PartitionCounter implements Serializable {
         tally.add(x.reason(), at[0], id == null ? "" : DossierRowCheck.idKey(id),
             x.detail(x.column().map(c -> columns.names[c.ordinal()]).orElse("")));
       } else if (builder.size() == chunkRows) {
-        DossierCounts chunk = builder.build().aggregate(q);
-        counts = counts == null ? chunk : counts.merge(chunk);
-        builder = DossierTable.builder(dir, chunkRows);
+        flush();
       }
     }
-    if (builder.size() > 0) {
+
+    private void flush() {
       DossierCounts chunk = builder.build().aggregate(q);
       counts = counts == null ? chunk : counts.merge(chunk);
+      builder = DossierTable.builder(dir, 1024);
     }
-    return new Partial(counts == null ? null : counts.portable(), tally, read);
+
+    Partial finish() {
+      if (builder.size() > 0) {
+        flush();
+      }
+      return new Partial(counts == null ? null : counts.portable(), tally, read);
+    }
   }
 
   /** The ids and positions of the rows that pass every check but the duplicate check, as they are read. */

@@ -29,6 +29,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import scala.Tuple2;
@@ -70,14 +71,22 @@ public final class SparkDossiers {
   /** Rows held in columns at a time in a partition. */
   static final int CHUNK_ROWS = 1 << 20;
 
+  /** How the partitions are counted: {@code mapPartitions} and a tree reduce, or a typed {@link Aggregator}. */
+  enum Engine {
+    MAP_PARTITIONS,
+    AGGREGATOR
+  }
+
   private final SparkSession spark;
   private final OrgDirectory directory;
   private final boolean duplicateCheck;
+  private final Engine engine;
 
-  private SparkDossiers(SparkSession spark, OrgDirectory directory, boolean duplicateCheck) {
+  private SparkDossiers(SparkSession spark, OrgDirectory directory, boolean duplicateCheck, Engine engine) {
     this.spark = spark;
     this.directory = directory;
     this.duplicateCheck = duplicateCheck;
+    this.engine = engine;
   }
 
   /**
@@ -89,7 +98,7 @@ public final class SparkDossiers {
    */
   public static SparkDossiers of(SparkSession spark, OrgDirectory directory) {
     return new SparkDossiers(Objects.requireNonNull(spark, "spark"), Objects.requireNonNull(directory, "directory"),
-        true);
+        true, Engine.MAP_PARTITIONS);
   }
 
   /**
@@ -100,7 +109,12 @@ public final class SparkDossiers {
    * @return the aggregation
    */
   public SparkDossiers duplicateCheck(boolean check) {
-    return new SparkDossiers(spark, directory, check);
+    return new SparkDossiers(spark, directory, check, engine);
+  }
+
+  // For the measurements and the tests: the other way of counting the partitions.
+  SparkDossiers engine(Engine engine) {
+    return new SparkDossiers(spark, directory, duplicateCheck, engine);
   }
 
   /**
@@ -146,9 +160,11 @@ public final class SparkDossiers {
         repeated = context.broadcast(firstOfRepeatedIds(positioned, counter));
       }
       Broadcast<Map<String, Long>> firsts = repeated;
-      Partial total = positioned.javaRDD()
-          .mapPartitions(rows -> List.of(counter.count(rows, firsts)).iterator())
-          .treeReduce((a, b) -> Partial.merge(a, b, dir.value().get()), 2);
+      Partial total = engine == Engine.AGGREGATOR
+          ? positioned.select(new DossierAggregator(counter, firsts).toColumn()).first().partial()
+          : positioned.javaRDD()
+              .mapPartitions(rows -> List.of(counter.count(rows, firsts)).iterator())
+              .treeReduce((a, b) -> Partial.merge(a, b, dir.value().get()), 2);
       DossierCounts counts = total.counts(directory);
       return new DossierAggregation(source, counts == null ? DossierCounts.empty(directory, query) : counts,
           total.rows, rejections(total.rejections));

@@ -169,4 +169,16 @@ class SparkDossiersTest {
     assertEquals(load.table().aggregate(QUARTERS), result.counts());
     assertTrue(result.rejection(RejectReason.DUPLICATE_ID).isEmpty());
   }
+
+  @Test
+  @DisplayName("Counted by a typed Aggregator instead of mapPartitions: the same answer")
+  void theAggregatorGivesTheSameAnswer() throws IOException {
+    List<TestDossiers.Dossier> rows = TestDossiers.generate(17, 2_000, true);
+    String text = TestDossiers.csv(rows);
+    DossierAggregation result = SparkDossiers.of(spark, TestDossiers.DIRECTORY)
+        .engine(SparkDossiers.Engine.AGGREGATOR)
+        .aggregate(spark.read().option("header", "true").option("maxPartitionBytes", 8_192)
+            .csv(write("f.csv", text).toString()), QUARTERS);
+    TestSpark.assertSameAnswer(text, rows, QUARTERS, result, true);
+  }
 }
