@@ -8,6 +8,7 @@ import io.github.cchc.scoring.indicator.IndicatorCatalog;
 import io.github.cchc.scoring.indicator.IndicatorValue;
 import io.github.cchc.scoring.indicator.Observation;
 import io.github.cchc.scoring.indicator.ObservationSet;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -90,6 +91,96 @@ public final class DossierCounts {
       sum[i] += b[i];
     }
     return sum;
+  }
+
+  /**
+   * The counts without their directory, as a serialisable value: partial counts travel this way between processes
+   * (from the executors of a cluster to its driver) and become counts again with {@link #of(OrgDirectory, Portable)}
+   * on the side that holds the directory. It holds the query (periods, profile, breakdown) and every count.
+   *
+   * <p>This class is immutable.
+   */
+  public static final class Portable implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String[] periods;
+    private final String profile;
+    private final boolean byField;
+    private final long[] cells;
+    private final int[] fieldUnits;
+    private final String[] fieldNames;
+    private final long[][] fieldCells;
+
+    private Portable(DossierCounts c) {
+      this.periods = c.query.periods().stream().map(ReportPeriod::toString).toArray(String[]::new);
+      this.profile = c.query.profile().name();
+      this.byField = c.query.byField();
+      this.cells = c.cells.clone();
+      int n = c.byField.size();
+      this.fieldUnits = new int[n];
+      this.fieldNames = new String[n];
+      this.fieldCells = new long[n][];
+      int i = 0;
+      for (Map.Entry<UnitField, long[]> e : c.byField.entrySet()) {
+        fieldUnits[i] = e.getKey().unit();
+        fieldNames[i] = e.getKey().field();
+        fieldCells[i++] = e.getValue().clone();
+      }
+    }
+
+    /**
+     * Returns the number of units the counts are kept for.
+     *
+     * @return the units, as many as the directory they were counted with
+     */
+    public int units() {
+      return cells.length / ((periods.length + 1) * K);
+    }
+
+    @Override
+    public String toString() {
+      return "DossierCounts.Portable[" + String.join(", ", periods) + ", " + units() + " units]";
+    }
+  }
+
+  /**
+   * Returns these counts without their directory, to be sent to another process.
+   *
+   * @return the portable counts
+   */
+  public Portable portable() {
+    return new Portable(this);
+  }
+
+  /**
+   * Returns portable counts as counts again, with the directory they were counted with.
+   *
+   * @param directory the directory, the same as the counts were made with (checked by its size)
+   * @param portable the portable counts
+   * @return the counts
+   * @throws IllegalArgumentException if the directory has another number of units, or the counts are damaged
+   */
+  public static DossierCounts of(OrgDirectory directory, Portable portable) {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(portable, "portable");
+    List<ReportPeriod> periods = Arrays.stream(portable.periods).map(ReportPeriod::parse).toList();
+    DossierQuery query = DossierQuery.of(periods).withProfile(DossierProfile.valueOf(portable.profile))
+        .withFieldBreakdown(portable.byField);
+    int stride = (periods.size() + 1) * K;
+    if (portable.cells.length != directory.size() * stride) {
+      throw new IllegalArgumentException("Dossier counts of " + portable.units() + " units cannot be read with a "
+          + "directory of " + directory.size() + " units");
+    }
+    Map<UnitField, long[]> fields = new HashMap<>();
+    for (int i = 0; i < portable.fieldUnits.length; i++) {
+      if (portable.fieldUnits[i] < 0 || portable.fieldUnits[i] >= directory.size()
+          || portable.fieldCells[i].length != stride) {
+        throw new IllegalArgumentException("Damaged dossier counts: field " + portable.fieldNames[i] + " of unit "
+            + portable.fieldUnits[i]);
+      }
+      fields.put(new UnitField(portable.fieldUnits[i], portable.fieldNames[i]), portable.fieldCells[i].clone());
+    }
+    return new DossierCounts(directory, new UnitIndex(directory), query, portable.cells.clone(), fields);
   }
 
   /**

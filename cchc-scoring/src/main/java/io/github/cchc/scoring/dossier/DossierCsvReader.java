@@ -1,6 +1,7 @@
 package io.github.cchc.scoring.dossier;
 
 import io.github.cchc.core.org.OrgDirectory;
+import io.github.cchc.scoring.dossier.DossierRowCheck.Column;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,10 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 
@@ -46,46 +44,7 @@ import java.util.StringJoiner;
  * <p>This class is immutable and thread-safe; each call of {@code read} works on its own state.
  */
 public final class DossierCsvReader {
-  enum Column {
-    ID(true, "id", "mã hồ sơ"),
-    UNIT(true, "unit", "đơn vị"),
-    PROCEDURE(false, "procedure", "thủ tục"),
-    FIELD(false, "field", "lĩnh vực"),
-    RECEIVED(true, "received", "ngày tiếp nhận"),
-    DUE(true, "due", "ngày hẹn trả"),
-    FINISHED(true, "finished", "ngày hoàn thành"),
-    CHANNEL(true, "channel", "hình thức nộp"),
-    DIGITIZED(false, "digitized", "số hóa", "số hoá"),
-    PAID_ONLINE(false, "paidOnline", "thanh toán trực tuyến"),
-    APOLOGY(false, "apology", "xin lỗi"),
-    SUPPLEMENT_REQUESTS(false, "supplementRequests", "số lần bổ sung");
-
-    final boolean required;
-    final String[] names;
-
-    Column(boolean required, String... names) {
-      this.required = required;
-      this.names = names;
-    }
-  }
-
-  private static final Map<String, Column> COLUMN_NAMES = new HashMap<>();
-  private static final Column[] REQUIRED_VALUES =
-      {Column.ID, Column.UNIT, Column.RECEIVED, Column.DUE, Column.CHANNEL};
-  private static final Channel[] CHANNELS = Channel.values();
-  private static final String[] CHANNEL_NAMES = Arrays.stream(CHANNELS).map(Enum::name).toArray(String[]::new);
-
-  static {
-    for (Column c : Column.values()) {
-      for (String n : c.names) {
-        COLUMN_NAMES.put(key(n), c);
-      }
-    }
-  }
-
-  private static String key(String header) {
-    return Normalizer.normalize(header.replace("\uFEFF", "").strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
-  }
+  private static final Column[] COLUMNS = Column.values();
 
   private final OrgDirectory directory;
   /** Rows held in columns at a time when a file is aggregated while it is read. */
@@ -223,14 +182,14 @@ public final class DossierCsvReader {
   }
 
   /** The state of one read. */
-  private final class Run {
+  private final class Run extends DossierRowCheck.Cells {
     private final CsvTokenizer csv;
     private final String source;
     private DossierTable.Builder builder;
     private final DossierQuery query;
     private DossierCounts counts;
-    private final int[] at = new int[Column.values().length];
-    private final String[] headerNames = new String[Column.values().length];
+    private final int[] at = new int[COLUMNS.length];
+    private final String[] headerNames = new String[COLUMNS.length];
     private int headerCells;
     private final long[] rejected = new long[RejectReason.values().length];
     private final List<List<Long>> firstLines = new ArrayList<>();
@@ -243,9 +202,6 @@ public final class DossierCsvReader {
     private final CellTable ids = new CellTable();
     private int cellStart;
     private int cellEnd;
-    // Results of the date parser: the epoch day and the minute of the day, -1 when no time was given.
-    private int day;
-    private int minute;
 
     Run(InputStream in, String source, DossierQuery query) {
       this.query = query;
@@ -308,7 +264,7 @@ public final class DossierCsvReader {
       List<String> repeated = new ArrayList<>();
       for (int i = 0; i < csv.count; i++) {
         String name = csv.field(i);
-        Column c = COLUMN_NAMES.get(key(name));
+        Column c = Column.forHeader(name).orElse(null);
         if (c == null) {
           continue; // extra columns are allowed and ignored
         }
@@ -319,7 +275,7 @@ public final class DossierCsvReader {
         headerNames[c.ordinal()] = name;
       }
       StringJoiner missing = new StringJoiner(", ");
-      for (Column c : Column.values()) {
+      for (Column c : COLUMNS) {
         if (c.required && at[c.ordinal()] < 0) {
           missing.add(c.names[0] + " (" + c.names[1] + ")");
         }
@@ -342,21 +298,23 @@ public final class DossierCsvReader {
       return true;
     }
 
-    private void reject(RejectReason reason, Column column, String value) {
+    @Override
+    void reject(RejectReason reason, Column column, String value) {
       if (strict) {
         throw new InvalidDossierRowException(source, csv.line, column == null ? "" : headerNames[column.ordinal()],
             value, reason);
       }
       int r = reason.ordinal();
       if (rejected[r]++ == 0) {
-        firstDetail[r] = (column == null ? "" : headerNames[column.ordinal()] + " = ") + "'" + value + "'";
+        firstDetail[r] = DossierRowCheck.detail(column == null ? null : headerNames[column.ordinal()], value);
       }
       if (firstLines.get(r).size() < DossierLoad.FIRST_LINES) {
         firstLines.get(r).add(csv.line);
       }
     }
 
-    private boolean empty(Column c) {
+    @Override
+    boolean empty(Column c) {
       int i = at[c.ordinal()];
       if (i < 0) {
         return true;
@@ -370,7 +328,8 @@ public final class DossierCsvReader {
       return true;
     }
 
-    private String text(Column c) {
+    @Override
+    String text(Column c) {
       int i = at[c.ordinal()];
       return i < 0 ? "" : csv.field(i);
     }
@@ -380,70 +339,21 @@ public final class DossierCsvReader {
         reject(RejectReason.MALFORMED_ROW, null, csv.count + " cells, header has " + headerCells);
         return;
       }
-      for (Column c : REQUIRED_VALUES) {
-        if (empty(c)) {
-          reject(RejectReason.MISSING_VALUE, c, "");
-          return;
-        }
-      }
-      if (!date(Column.RECEIVED)) {
-        return;
-      }
-      int receivedDay = day;
-      int receivedMinute = minute;
-      if (!date(Column.DUE)) {
-        return;
-      }
-      int dueDay = day;
-      int dueMinute = minute;
-      int finishedDay = DossierTable.PENDING;
-      int finishedMinute = -1;
-      if (!empty(Column.FINISHED)) {
-        if (!date(Column.FINISHED)) {
-          return;
-        }
-        finishedDay = day;
-        finishedMinute = minute;
-        if (finishedDay < receivedDay || finishedDay == receivedDay && finishedMinute >= 0 && receivedMinute >= 0
-            && finishedMinute < receivedMinute) {
-          reject(RejectReason.FINISHED_BEFORE_RECEIVED, Column.FINISHED,
-              text(Column.FINISHED) + " < " + text(Column.RECEIVED));
-          return;
-        }
-      }
-      int unit = unit();
-      if (unit < 0) {
-        reject(RejectReason.UNKNOWN_UNIT, Column.UNIT, text(Column.UNIT));
-        return;
-      }
-      Channel channel = channel();
-      if (channel == null) {
-        reject(RejectReason.UNKNOWN_CHANNEL, Column.CHANNEL, text(Column.CHANNEL));
-        return;
-      }
-      int digitized = yesNo(Column.DIGITIZED);
-      int paid = yesNo(Column.PAID_ONLINE);
-      int apology = yesNo(Column.APOLOGY);
-      if ((digitized | paid | apology) < 0) {
-        Column bad = digitized < 0 ? Column.DIGITIZED : paid < 0 ? Column.PAID_ONLINE : Column.APOLOGY;
-        reject(RejectReason.BAD_VALUE, bad, text(bad));
-        return;
-      }
-      int supplements = supplements();
-      if (supplements < 0) {
-        reject(RejectReason.BAD_VALUE, Column.SUPPLEMENT_REQUESTS, text(Column.SUPPLEMENT_REQUESTS));
-        return;
-      }
+      check();
+    }
+
+    @Override
+    boolean repeatedId() {
       trim(at[Column.ID.ordinal()]);
       int idHash = CellTable.hash(csv.text, cellStart, cellEnd);
-      if (duplicateCheck && ids.putIfAbsent(csv.text, cellStart, cellEnd, idHash, 0, -1) >= 0) {
-        reject(RejectReason.DUPLICATE_ID, Column.ID, text(Column.ID));
-        return;
-      }
-      boolean lateOnDueDay = finishedDay == dueDay && finishedMinute >= 0 && dueMinute >= 0
-          && finishedMinute > dueMinute;
-      builder.append(unit, field(), procedure(), receivedDay, dueDay, finishedDay, channel, digitized == 1,
-          paid == 1, apology == 1, supplements, lateOnDueDay);
+      return duplicateCheck && ids.putIfAbsent(csv.text, cellStart, cellEnd, idHash, 0, -1) >= 0;
+    }
+
+    @Override
+    void accept(int unit, int receivedDay, int dueDay, int finishedDay, Channel channel, boolean digitized,
+        boolean paidOnline, boolean apology, int supplements, boolean lateOnDueDay) {
+      builder.append(unit, field(), procedure(), receivedDay, dueDay, finishedDay, channel, digitized, paidOnline,
+          apology, supplements, lateOnDueDay);
     }
 
     // Sets cellStart and cellEnd to the cell without its surrounding spaces.
@@ -460,7 +370,8 @@ public final class DossierCsvReader {
       cellEnd = e;
     }
 
-    private int unit() {
+    @Override
+    int unit() {
       trim(at[Column.UNIT.ordinal()]);
       int h = CellTable.hash(csv.text, cellStart, cellEnd);
       int index = units.get(csv.text, cellStart, cellEnd, h, Integer.MIN_VALUE);
@@ -496,220 +407,31 @@ public final class DossierCsvReader {
       return index;
     }
 
-    private Channel channel() {
+    @Override
+    Channel channel() {
       int i = at[Column.CHANNEL.ordinal()];
-      for (int c = 0; c < CHANNELS.length; c++) {
-        if (equalsIgnoreAsciiCase(CHANNEL_NAMES[c], i)) {
-          return CHANNELS[c];
-        }
-      }
-      return Channel.fromWord(csv.field(i)).orElse(null);
+      return DossierRowCheck.parseChannel(csv.text, csv.start[i], csv.end[i]);
     }
 
-    private boolean equalsIgnoreAsciiCase(String word, int i) {
-      int s = csv.start[i];
-      int e = csv.end[i];
-      while (s < e && csv.text[s] == ' ') {
-        s++;
-      }
-      while (e > s && csv.text[e - 1] == ' ') {
-        e--;
-      }
-      if (e - s != word.length()) {
-        return false;
-      }
-      for (int k = 0; k < word.length(); k++) {
-        int a = csv.text[s + k];
-        char b = word.charAt(k);
-        if (a != b && (a < 'a' || a > 'z' || a - ('a' - 'A') != b)) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    // 1 for yes, 0 for no or empty, -1 for anything else.
-    private int yesNo(Column c) {
+    @Override
+    int yesNo(Column c) {
       int i = at[c.ordinal()];
-      if (i < 0) {
-        return 0;
-      }
-      trim(i);
-      int n = cellEnd - cellStart;
-      int first = n == 0 ? ' ' : csv.text[cellStart];
-      if (n == 0 || n == 1 && first == '0') {
-        return 0;
-      }
-      if (n == 1 && first == '1') {
-        return 1;
-      }
-      if (n == 4 && (first == 't' || first == 'T') && equalsIgnoreAsciiCase("TRUE", i)) {
-        return 1;
-      }
-      if (n == 5 && (first == 'f' || first == 'F') && equalsIgnoreAsciiCase("FALSE", i)) {
-        return 0;
-      }
-      String v = key(text(c));
-      switch (v) {
-        case "true", "1", "có":
-          return 1;
-        case "false", "0", "không":
-          return 0;
-        default:
-          return -1;
-      }
+      return i < 0 ? 0 : DossierRowCheck.parseYesNo(csv.text, csv.start[i], csv.end[i]);
     }
 
-    private int supplements() {
+    @Override
+    int supplements() {
       if (empty(Column.SUPPLEMENT_REQUESTS)) {
         return 0;
       }
       int i = at[Column.SUPPLEMENT_REQUESTS.ordinal()];
-      int s = csv.start[i];
-      int e = csv.end[i];
-      while (s < e && csv.text[s] == ' ') {
-        s++;
-      }
-      while (e > s && csv.text[e - 1] == ' ') {
-        e--;
-      }
-      int n = 0;
-      for (int k = s; k < e; k++) {
-        int ch = csv.text[k];
-        if (ch < '0' || ch > '9') {
-          return -1;
-        }
-        n = n * 10 + (ch - '0');
-        if (n > Short.MAX_VALUE) {
-          return -1;
-        }
-      }
-      return n;
+      return DossierRowCheck.parseCount(csv.text, csv.start[i], csv.end[i]);
     }
 
-    private boolean date(Column c) {
+    @Override
+    long date(Column c) {
       int i = at[c.ordinal()];
-      if (!parseDate(csv.text, csv.start[i], csv.end[i])) {
-        reject(RejectReason.UNPARSEABLE_DATE, c, csv.field(i));
-        return false;
-      }
-      return true;
+      return DossierRowCheck.parseDate(csv.text, csv.start[i], csv.end[i]);
     }
-
-    // Reads yyyy-MM-dd or d/M/yyyy, then optionally 'T' or spaces and H:mm[:ss]; sets day and minute.
-    private boolean parseDate(byte[] t, int s, int e) {
-      while (s < e && t[s] == ' ') {
-        s++;
-      }
-      while (e > s && t[e - 1] == ' ') {
-        e--;
-      }
-      int year;
-      int month;
-      int dom;
-      int p;
-      if (e - s >= 10 && t[s + 4] == '-' && t[s + 7] == '-') {
-        year = digits(t, s, 4);
-        month = digits(t, s + 5, 2);
-        dom = digits(t, s + 8, 2);
-        p = s + 10;
-      } else {
-        int a = s;
-        int n1 = 0;
-        while (a < e && a - s < 2 && isDigit(t[a])) {
-          n1 = n1 * 10 + t[a++] - '0';
-        }
-        if (a == s || a >= e || t[a] != '/') {
-          return false;
-        }
-        int b = ++a;
-        int n2 = 0;
-        while (a < e && a - b < 2 && isDigit(t[a])) {
-          n2 = n2 * 10 + t[a++] - '0';
-        }
-        if (a == b || a + 5 > e || t[a] != '/') {
-          return false;
-        }
-        dom = n1;
-        month = n2;
-        year = digits(t, a + 1, 4);
-        p = a + 5;
-      }
-      if (year < 1000 || month < 1 || month > 12 || dom < 1 || dom > monthLength(year, month)) {
-        return false;
-      }
-      day = epochDay(year, month, dom);
-      minute = -1;
-      if (p == e) {
-        return true;
-      }
-      if (t[p] != 'T' && t[p] != ' ') {
-        return false;
-      }
-      p++;
-      while (p < e && t[p] == ' ') {
-        p++;
-      }
-      int h = 0;
-      int q = p;
-      while (q < e && q - p < 2 && isDigit(t[q])) {
-        h = h * 10 + t[q++] - '0';
-      }
-      if (q == p || q + 3 > e || t[q] != ':') {
-        return false;
-      }
-      int m = digits(t, q + 1, 2);
-      q += 3;
-      if (q < e) {
-        if (q + 3 != e || t[q] != ':' || digits(t, q + 1, 2) < 0 || digits(t, q + 1, 2) > 59) {
-          return false;
-        }
-      }
-      if (h > 23 || m < 0 || m > 59) {
-        return false;
-      }
-      minute = h * 60 + m;
-      return true;
-    }
-  }
-
-  private static boolean isDigit(byte c) {
-    return c >= '0' && c <= '9';
-  }
-
-  // The value of n digits at s, or -1 if one is not a digit.
-  private static int digits(byte[] t, int s, int n) {
-    int v = 0;
-    for (int k = s; k < s + n; k++) {
-      int c = t[k];
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      v = v * 10 + c - '0';
-    }
-    return v;
-  }
-
-  private static int monthLength(int year, int month) {
-    return switch (month) {
-      case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-      case 4, 6, 9, 11 -> 30;
-      default -> 31;
-    };
-  }
-
-  // As LocalDate.toEpochDay, without making a LocalDate per cell.
-  static int epochDay(int year, int month, int dom) {
-    long y = year;
-    long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400;
-    total += (367L * month - 362) / 12;
-    total += dom - 1;
-    if (month > 2) {
-      total--;
-      if (monthLength(year, 2) == 28) {
-        total--;
-      }
-    }
-    return (int) (total - 719_528L);
   }
 }
