@@ -22,6 +22,9 @@ import org.quicktheories.core.Reporter;
 
 class GensTest {
 
+  /** How far a failure shrinks depends on the draws; the tests of shrinking use one seed, so they always agree. */
+  private static final long SHRINK_SEED = 20_261_202L;
+
   @Test
   void intsWithEdgesStayInRangeAndReachBothEnds() {
     Set<Integer> seen = new HashSet<>();
@@ -66,7 +69,8 @@ class GensTest {
   void aValueBuiltFromChoicesShrinksDrawByDraw() {
     // Lists of up to 20 numbers below 1000; the property "no number reaches 500" is false.
     AtomicReference<Object> smallest = new AtomicReference<>();
-    assertThrows(AssertionError.class, () -> qt().withExamples(200).withReporter(capture(smallest))
+    assertThrows(AssertionError.class, () -> qt().withFixedSeed(SHRINK_SEED).withExamples(200)
+        .withReporter(capture(smallest))
         .forAll(Gens.from(c -> {
           List<Integer> list = new ArrayList<>();
           for (int i = c.nextInt(1, 21); i > 0; i--) {
@@ -85,7 +89,8 @@ class GensTest {
   @Test
   void aListOfChoicesShrinksToTheElementsThatFail() {
     AtomicReference<Object> smallest = new AtomicReference<>();
-    assertThrows(AssertionError.class, () -> qt().withExamples(200).withReporter(capture(smallest))
+    assertThrows(AssertionError.class, () -> qt().withFixedSeed(SHRINK_SEED).withExamples(200)
+        .withReporter(capture(smallest))
         .forAll(Gens.from(c -> c.listOf(20, (e, i) -> e.nextInt(1000))))
         .check(list -> list.stream().allMatch(x -> x < 500)));
     assertEquals(List.of(500), smallest.get());
@@ -196,7 +201,7 @@ class GensTest {
       return values;
     });
     AssertionError e = assertThrows(AssertionError.class,
-        () -> qt().withExamples(500).forAll(drawn).check(values -> values.stream().allMatch(v -> v < 500)));
+        () -> qt().withFixedSeed(SHRINK_SEED).withExamples(500).forAll(drawn).check(values -> values.stream().allMatch(v -> v < 500)));
     String smallest = e.getMessage().split("Smallest found falsifying value\\(s\\) :-\\R", 2)[1].lines().findFirst()
         .orElseThrow();
     assertTrue(smallest.matches("\\[(0, )*[5-9]\\d\\d(, 0)*]"), smallest);
