@@ -161,6 +161,8 @@ public final class StatisticsAppendix {
     Objects.requireNonNull(value, "value");
     return switch (value.kind()) {
       case COUNT -> Cell.integer(value.numerator());
+      case PAIR -> Cell.text(locale.format(Cell.integer(value.numerator())) + "/"
+          + locale.format(Cell.integer(value.second().getAsLong())));
       case REPORTED_PERCENT -> value.share(2, RoundingMode.HALF_UP).map(Cell::percent).orElse(Cell.empty());
       case FLAGS -> value.denominator().getAsLong() == 1
           ? Cell.integer(value.numerator())
