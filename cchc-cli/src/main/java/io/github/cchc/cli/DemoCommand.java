@@ -135,7 +135,7 @@ final class DemoCommand extends StandardCommand {
     ReportPeriod lastYear = ReportPeriod.parse(String.valueOf(DemoData.YEAR - 1));
     DossierCounts counts = load.table().aggregate(DossierQuery.of(List.of(lastYear, year)),
         Math.max(1, Runtime.getRuntime().availableProcessors())).rolledUp();
-    ObservationSet observations = counts.toObservations();
+    ObservationSet observations = counts.toPhuLucII();
 
     // 5. Scores of the departments, this year and last, the on-time rate taken from the dossiers.
     Scorecard scorecard = BuiltInScorecard.EXAMPLE_DEPARTMENT.load();
@@ -153,11 +153,11 @@ final class DemoCommand extends StandardCommand {
     products.add(product(reports, "01-phu-luc-i-nhiem-vu-hoan-thanh",
         CompletedTasksAppendix.report(plan, year, options)));
     products.add(product(reports, "02-phu-luc-ii-thong-ke",
-        StatisticsAppendix.report(IndicatorCatalog.builtIn(), observations, DemoData.PROVINCE, DemoData.YEAR,
+        StatisticsAppendix.report(observations, DemoData.PROVINCE, DemoData.YEAR,
             options)));
     products.add(product(reports, "03-bao-cao-cchc-nam-2024", PeriodicReport.builder().plan(plan).period(year)
         .directory(directory)
-        .statistics(PeriodicReport.Statistics.of(IndicatorCatalog.builtIn(), observations, DemoData.PROVINCE))
+        .statistics(PeriodicReport.Statistics.of(observations, DemoData.PROVINCE))
         .addAllInspectionFindings(inspection.findings())
         .options(options).build().report()));
     products.add(product(reports, "04-ke-hoach-kiem-tra-2024",

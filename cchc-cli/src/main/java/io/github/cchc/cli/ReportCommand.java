@@ -143,7 +143,7 @@ final class ReportCommand {
     Report report() {
       OrgDirectory directory = org.directory();
       DossierLoad load = dossiers(csv, directory);
-      return StatisticsAppendix.report(IndicatorCatalog.builtIn(), yearly(load, year), unit, year, options());
+      return StatisticsAppendix.report(yearly(load, year), unit, year, options());
     }
   }
 
@@ -151,7 +151,7 @@ final class ReportCommand {
   static ObservationSet yearly(DossierLoad load, int year) {
     DossierQuery query = DossierQuery.of(List.of(ReportPeriod.parse(String.valueOf(year - 1)),
         ReportPeriod.parse(String.valueOf(year))));
-    return load.table().aggregate(query).rolledUp().toObservations();
+    return load.table().aggregate(query).rolledUp().toPhuLucII();
   }
 
   /** The periodic report. */
@@ -188,8 +188,7 @@ final class ReportCommand {
         }
         OrgDirectory directory = read(orgFile.get(), OrgDirectoryJson::read);
         DossierLoad load = dossiers(csv.get(), directory);
-        builder.directory(directory).statistics(PeriodicReport.Statistics.of(IndicatorCatalog.builtIn(),
-            yearly(load, period.firstDay().getYear()), unit.get()));
+        builder.directory(directory).statistics(PeriodicReport.Statistics.of(yearly(load, period.firstDay().getYear()), unit.get()));
       }
       return builder.build().report();
     }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * Phụ lục I, the appendix of completed tasks: the tasks of a plan done by the end of the reporting period, grouped by
  * area in the fixed order of the seven areas (all seven, including administrative procedures, which the Sơn La
  * template leaves out), with the completing document's number and summary, the deadline, whether it was on time or
- * late, and the completion date as a note.
+ * late, and the completion date as a note. Under the title stands the seed's line "(kèm theo Báo cáo số ...../BC-...
+ * ngày .../.../ 2024 của ...)", with the report's number and date when the national heading gives them.
  *
  * <pre>{@code
  * Report report = CompletedTasksAppendix.report(plan, ReportPeriod.parse("2024S1"), ReportOptions.defaults());
@@ -43,8 +44,9 @@ public final class CompletedTasksAppendix {
     return options.start(
             locale.pick("Phụ lục I. Danh mục các nhiệm vụ đã hoàn thành trong Kế hoạch cải cách hành chính năm ",
                 "Appendix I. Tasks completed under the administrative reform plan of ") + plan.year(),
-            Optional.of(locale.pick("Tính đến ngày ", "As of ") + locale.formatDate(period.lastDay())))
-        .addBlocks(table(plan, period.lastDay(), locale))
+            Optional.of(Attachment.PHU_LUC_I.line(options.heading(), period.year(), locale)))
+        .addBlocks(Paragraph.of(locale.pick("Tính đến ngày ", "As of ") + locale.formatDate(period.lastDay()) + "."),
+            table(plan, period.lastDay(), locale))
         .build();
   }
 

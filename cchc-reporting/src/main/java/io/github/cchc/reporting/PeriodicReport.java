@@ -20,9 +20,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The periodic CCHC report after the outline (Đề cương báo cáo) of the Sơn La seed, prefilled from the data: Part I
- * situation, Part II results for direction and for each of the six reform areas, Part III next steps, Part IV
- * proposals, then Phụ lục I and, when statistics are given, Phụ lục II.
+ * The periodic CCHC report after the outline (Đề cương báo cáo) of the Sơn La seed, prefilled from the data: Phần I
+ * situation; Phần II with I direction, II the results of each of the six reform areas, III next steps ("Phương hướng
+ * nhiệm vụ trong thời gian tới") and IV proposals ("Đề xuất, kiến nghị"), numbered as the seed numbers them; then
+ * Phụ lục I and, when statistics are given, Phụ lục II, each with its line "(kèm theo Báo cáo số …)".
  *
  * <p>For each area, "results achieved" lists the tasks done in the period with their documents; "limitations" lists
  * the overdue tasks, the indicators that fell from last year and, under direction (which covers inspection work),
@@ -35,7 +36,7 @@ import org.immutables.value.Value;
  * Report report = PeriodicReport.builder()
  *     .plan(plan)
  *     .period(ReportPeriod.parse("2024S1"))
- *     .statistics(PeriodicReport.Statistics.of(IndicatorCatalog.phuLucII(), observations, "TB"))
+ *     .statistics(PeriodicReport.Statistics.of(observations, "TB"))
  *     .addAllInspectionFindings(inspectionPlan.findings())
  *     .options(ReportOptions.builder().heading(heading).build())
  *     .build()
@@ -64,22 +65,20 @@ public abstract class PeriodicReport {
   }
 
   /**
-   * The statistics of Phụ lục II: a catalogue, observations and the unit reported on.
+   * The statistics of Phụ lục II: the observations and the unit reported on. The current year's column holds what
+   * the observations give for the period's year (for a half-year report, the figures up to its end).
    *
-   * @param catalog the indicators
-   * @param observations the observations
+   * @param observations the observations, of any unit and of periods no longer than a year
    * @param unitId the unit
    */
-  public record Statistics(IndicatorCatalog catalog, ObservationSet observations, String unitId) {
+  public record Statistics(ObservationSet observations, String unitId) {
     /**
      * Checks presence.
      *
-     * @param catalog the indicators
      * @param observations the observations
      * @param unitId the unit
      */
     public Statistics {
-      Objects.requireNonNull(catalog, "catalog");
       Objects.requireNonNull(observations, "observations");
       Objects.requireNonNull(unitId, "unitId");
     }
@@ -87,13 +86,12 @@ public abstract class PeriodicReport {
     /**
      * Creates the statistics.
      *
-     * @param catalog the indicators
      * @param observations the observations
      * @param unitId the unit
      * @return the statistics
      */
-    public static Statistics of(IndicatorCatalog catalog, ObservationSet observations, String unitId) {
-      return new Statistics(catalog, observations, unitId);
+    public static Statistics of(ObservationSet observations, String unitId) {
+      return new Statistics(observations, unitId);
     }
   }
 
@@ -170,18 +168,23 @@ public abstract class PeriodicReport {
       areas.add(areaSection(Integer.toString(n++), area, "a)", "b)", end, locale));
     }
     results.add(Section.of("II", locale.pick("Kết quả triển khai thực hiện nhiệm vụ", "Results by reform area"), areas));
+    results.add(Section.of("III", locale.pick("Phương hướng nhiệm vụ trong thời gian tới", "Next steps"),
+        nextSteps(end, locale)));
+    results.add(Section.of("IV", locale.pick("Đề xuất, kiến nghị", "Proposals"),
+        Placeholder.of(locale.pick("đề xuất, kiến nghị với cơ quan cấp trên", "proposals to the higher authorities"))));
     report.addBlocks(Section.of(locale.pick("Phần II", "Part II"), locale.pick("Kết quả thực hiện", "Results"),
         results));
-    report.addBlocks(Section.of(locale.pick("Phần III", "Part III"),
-        locale.pick("Phương hướng nhiệm vụ trong thời gian tới", "Next steps"), nextSteps(end, locale)));
-    report.addBlocks(Section.of(locale.pick("Phần IV", "Part IV"), locale.pick("Đề xuất, kiến nghị", "Proposals"),
-        Placeholder.of(locale.pick("đề xuất, kiến nghị với cơ quan cấp trên", "proposals to the higher authorities"))));
+    int year = period().year();
     report.addBlocks(Section.of(locale.pick("Phụ lục I", "Appendix I"),
-        locale.pick("Danh mục các nhiệm vụ đã hoàn thành", "Tasks completed"),
+        locale.pick("Danh mục các nhiệm vụ đã hoàn thành trong Kế hoạch cải cách hành chính năm ",
+            "Tasks completed under the administrative reform plan of ") + plan().year(),
+        Paragraph.of(Attachment.PHU_LUC_I.line(options().heading(), year, locale)),
         CompletedTasksAppendix.table(plan(), end, locale)));
     statistics().ifPresent(s -> report.addBlocks(Section.of(locale.pick("Phụ lục II", "Appendix II"),
-        locale.pick("Thống kê số liệu về kết quả thực hiện công tác CCHC", "Statistics"),
-        StatisticsAppendix.table(s.catalog(), s.observations(), s.unitId(), period().year(), locale))));
+        locale.pick("Thống kê số liệu về kết quả thực hiện công tác cải cách hành chính",
+            "Statistics of the administrative reform results"),
+        Paragraph.of(Attachment.PHU_LUC_II.line(options().heading(), year, locale)),
+        StatisticsAppendix.table(s.observations(), s.unitId(), year, locale))));
     return report.build();
   }
 
@@ -222,7 +225,7 @@ public abstract class PeriodicReport {
           + task.dueDate().map(d -> locale.pick(" (hạn ", " (due ") + locale.formatDate(d) + ")").orElse(""));
     }
     statistics().ifPresent(s -> {
-      for (IndicatorTable.Row row : StatisticsAppendix.fell(s.catalog(), s.observations(), s.unitId(),
+      for (IndicatorTable.Row row : StatisticsAppendix.fell(IndicatorCatalog.phuLucII(), s.observations(), s.unitId(),
           period().year())) {
         if (row.indicator().area() == area) {
           problems.add(locale.pick("Chỉ tiêu giảm so với năm trước: ", "Indicator lower than last year: ")

@@ -1,121 +1,118 @@
 package io.github.cchc.reporting;
 
-import io.github.cchc.core.plan.ReformArea;
+import io.github.cchc.reporting.PhuLucIILayout.Form;
+import io.github.cchc.reporting.PhuLucIILayout.Kind;
+import io.github.cchc.reporting.PhuLucIILayout.Line;
+import io.github.cchc.reporting.PhuLucIILayout.Source;
 import io.github.cchc.scoring.indicator.Indicator;
 import io.github.cchc.scoring.indicator.IndicatorCatalog;
 import io.github.cchc.scoring.indicator.IndicatorTable;
 import io.github.cchc.scoring.indicator.IndicatorValue;
-import io.github.cchc.scoring.indicator.Observation;
 import io.github.cchc.scoring.indicator.ObservationSet;
 import io.github.cchc.scoring.indicator.ValueType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Phụ lục II, the statistics appendix: every indicator of a catalogue with its unit, its value last year and this
- * year, grouped by area in the fixed order of the seven areas and, within an area, under the catalogue's headings.
- * Counts are whole numbers, percentages are percentages, and counts with a share take the form "… hồ sơ = …%"
- * (shares rounded to two decimals, {@link RoundingMode#HALF_UP}). Observations of indicators that are not in the
- * catalogue are not dropped: they are listed at the end under "Chỉ tiêu ngoài danh mục".
+ * Phụ lục II, the statistics appendix, row by row as the Sơn La outline prints it: part I "CÔNG TÁC CHỈ ĐẠO, ĐIỀU
+ * HÀNH CẢI CÁCH HÀNH CHÍNH" and part II "KẾT QUẢ THỰC HIỆN NHIỆM VỤ" with its headings 1 to 6, their sub-headings,
+ * and every indicator with the seed's name and unit, its value last year and this year and a note.
  *
  * <pre>{@code
- * Report report = StatisticsAppendix.report(IndicatorCatalog.phuLucII(), observations, "SL", 2024,
- *     ReportOptions.defaults());
+ * ObservationSet observations = counts.toPhuLucII("Đất đai", "Xây dựng")            // dossiers
+ *     .merge(TaskIndicators.of(plan, yearEnd).toPhuLucII("TB", year))             // the plan
+ *     .merge(InspectionIndicators.of(inspectionPlan, yearEnd).toPhuLucII("TB", year))
+ *     .merge(ObservationCsvReader.of(IndicatorCatalog.phuLucII()).read(file));     // the rest
+ * Report report = StatisticsAppendix.report(observations, "TB", 2024, ReportOptions.defaults());
  * }</pre>
  *
- * <p>Observations are taken as given: roll them up the hierarchy first ({@link ObservationSet#rolledUp}) for a
- * province-wide appendix. This class is immutable and thread-safe.
+ * <p>The STT column shows the seed's number, and the indicator's code ({@code I.1.1}, {@code 2.4.1}) where the seed
+ * prints none. Values are written as the seed's unit asks: counts as whole numbers, percentages as percentages, a
+ * flag as 0 or 1, "… hồ sơ = …%" as the count and its share ("95.530 hồ sơ = 95,57%"), "…/tổng" as the count and its
+ * total ("20/22"), "Cuộc/cuộc = …%" as both and the share, two-figure units ("Cuộc/người tham gia", "TTHC/KQ giải
+ * quyết") as both figures ("3/120"). Shares are exact until the renderer rounds them for display (two decimals,
+ * half up). A row without a value names, in its note, the input that would fill it: the dossiers, the reform plan, the
+ * inspection plan or an observations file. The table has no other rows: observations of indicators outside it (the
+ * {@code dossiers.*} and {@code tasks.*} ones) are not shown.
+ *
+ * <p>Observations are taken as given, aggregated over the year ({@link ObservationSet#overTime}): roll them up the
+ * hierarchy first ({@link ObservationSet#rolledUp}) for a province-wide appendix. This class is immutable and
+ * thread-safe.
  */
 public final class StatisticsAppendix {
 
   private StatisticsAppendix() {}
 
   /**
-   * Builds the appendix as a report.
+   * Builds the appendix as a report, titled as the seed with its attachment line "(Kèm theo Báo cáo số .../BC-...
+   * ngày ../.../2024 của...)", filled from the national heading's number and date when it has them.
    *
-   * @param catalog the indicators, in table order
    * @param observations the observations, of any unit and of periods no longer than a year
    * @param unitId the unit reported on
    * @param year the current year
    * @param options the language, heading and title
    * @return the report
    */
-  public static Report report(
-      IndicatorCatalog catalog, ObservationSet observations, String unitId, int year, ReportOptions options) {
+  public static Report report(ObservationSet observations, String unitId, int year, ReportOptions options) {
     Objects.requireNonNull(options, "options");
     ReportLocale locale = options.locale();
     return options.start(
             locale.pick("Phụ lục II. Thống kê số liệu về kết quả thực hiện công tác cải cách hành chính",
                 "Appendix II. Statistics of the administrative reform results"),
-            Optional.of(locale.pick("Năm ", "Year ") + year))
-        .addBlocks(table(catalog, observations, unitId, year, locale))
+            Optional.of(Attachment.PHU_LUC_II.line(options.heading(), year, locale)))
+        .addBlocks(table(observations, unitId, year, locale))
         .build();
   }
 
   /**
    * Builds the appendix table: STT, indicator, unit, previous year, current year, note.
    *
-   * @param catalog the indicators, in table order
    * @param observations the observations
    * @param unitId the unit reported on
    * @param year the current year
    * @param locale the language
    * @return the table
    */
-  public static Table table(
-      IndicatorCatalog catalog, ObservationSet observations, String unitId, int year, ReportLocale locale) {
-    Objects.requireNonNull(catalog, "catalog");
+  public static Table table(ObservationSet observations, String unitId, int year, ReportLocale locale) {
     Objects.requireNonNull(observations, "observations");
     Objects.requireNonNull(unitId, "unitId");
     Objects.requireNonNull(locale, "locale");
-    IndicatorTable values = IndicatorTable.of(catalog, observations, unitId, year);
-    Table.Builder table = Table.builder(locale.pick("Thống kê số liệu về kết quả thực hiện công tác CCHC",
-            "Statistics of the administrative reform results"))
+    IndicatorTable values = IndicatorTable.of(IndicatorCatalog.phuLucII(), observations, unitId, year);
+    Table.Builder table = Table.builder(locale.pick("Thống kê số liệu về kết quả thực hiện công tác cải cách hành "
+                + "chính", "Statistics of the administrative reform results"))
         .column(locale.pick("STT", "No."), ColumnType.TEXT)
         .column(locale.pick("Chỉ tiêu thống kê", "Indicator"), ColumnType.TEXT)
         .column(locale.pick("Đơn vị tính", "Unit"), ColumnType.TEXT)
         .column(locale.pick("Năm ", "Year ") + (year - 1), ColumnType.MIXED)
         .column(locale.pick("Năm ", "Year ") + year, ColumnType.MIXED)
         .column(locale.pick("Ghi chú", "Note"), ColumnType.TEXT);
-    for (ReformArea area : ReformArea.values()) {
-      List<IndicatorTable.Row> rows = values.rows().stream().filter(r -> r.indicator().area() == area).toList();
-      if (rows.isEmpty()) {
+    for (Line line : PhuLucIILayout.lines()) {
+      if (line.kind() != Kind.ROW) {
+        table.row(Row.group(Cell.text(line.stt()), Cell.text(line.name()), Cell.text(line.unit()), Cell.empty(),
+            Cell.empty(), Cell.empty()));
         continue;
       }
-      table.row(Row.group(Cell.text(area.roman()), Cell.text(locale.label(area).toUpperCase(locale.locale())),
-          Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty()));
-      String group = "";
-      for (IndicatorTable.Row row : rows) {
-        if (!row.indicator().group().isEmpty() && !row.indicator().group().equals(group)) {
-          group = row.indicator().group();
-          table.row(Row.group(Cell.empty(), Cell.text(group), Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty()));
-        }
-        table.row(row(row, "", locale));
-      }
-    }
-    IndicatorCatalog unknown = unknown(catalog, observations, unitId, year);
-    if (unknown.size() > 0) {
-      table.row(Row.group(Cell.empty(), Cell.text(locale.pick("Chỉ tiêu ngoài danh mục", "Indicators not in the catalogue")),
-          Cell.empty(), Cell.empty(), Cell.empty(), Cell.empty()));
-      String note = locale.pick("Mã chỉ tiêu không có trong danh mục", "Code not in the catalogue");
-      for (IndicatorTable.Row row : IndicatorTable.of(unknown, observations, unitId, year).rows()) {
-        table.row(row(row, note, locale));
-      }
+      Indicator indicator = line.indicator().orElseThrow();
+      IndicatorTable.Row row = values.row(indicator.code()).orElseThrow();
+      Form form = line.form().orElseThrow();
+      table.row(Row.of(
+          Cell.text(line.number()),
+          Cell.text(line.name()),
+          Cell.text(line.unit()),
+          row.previous().map(v -> cell(form, line.noun(), v, locale)).orElse(Cell.empty()),
+          row.current().map(v -> cell(form, line.noun(), v, locale)).orElse(Cell.empty()),
+          Cell.text(note(row, line.source().orElseThrow(), year, locale))));
     }
     return table.build();
   }
 
   /**
-   * Returns the indicators of the unit whose value this year is lower than last year: a smaller count, or a smaller
-   * share for a percentage, a flag or a count with share. Indicators with a value missing in either year are left
-   * out.
+   * Returns the indicators of the unit whose value this year is lower than last year: a smaller count or first
+   * figure of a pair, or a smaller share for a percentage, a flag or a count with share. Indicators with a value
+   * missing in either year are left out.
    *
    * @param catalog the indicators
    * @param observations the observations
@@ -132,13 +129,14 @@ public final class StatisticsAppendix {
       }
       IndicatorValue before = row.previous().get();
       IndicatorValue now = row.current().get();
-      if (before.kind() == IndicatorValue.Kind.COUNT && now.kind() == IndicatorValue.Kind.COUNT) {
-        if (now.numerator() < before.numerator()) {
+      IndicatorValue.Kind kind = now.kind();
+      if (kind == IndicatorValue.Kind.COUNT || kind == IndicatorValue.Kind.PAIR) {
+        if (before.kind() == kind && now.numerator() < before.numerator()) {
           fell.add(row);
         }
       } else {
-        Optional<BigDecimal> a = before.share(2, RoundingMode.HALF_UP);
-        Optional<BigDecimal> b = now.share(2, RoundingMode.HALF_UP);
+        Optional<BigDecimal> a = Shares.of(before);
+        Optional<BigDecimal> b = Shares.of(now);
         if (a.isPresent() && b.isPresent() && b.get().compareTo(a.get()) < 0) {
           fell.add(row);
         }
@@ -148,8 +146,10 @@ public final class StatisticsAppendix {
   }
 
   /**
-   * Converts an indicator value to a cell: a count to a whole number, a percentage to a percentage, one unit's flag
-   * to 0 or 1, several units' flags and a count with share to the "… = …%" form.
+   * Converts an indicator value to a cell, written as the indicator's row of Phụ lục II asks (see the class
+   * description); an indicator outside the table is written after its value type: a count as a whole number, a
+   * percentage as a percentage, a count with share as "… = …%", a pair as its two figures, one unit's flag as 0 or
+   * 1 and several units' flags as "… đơn vị = …%".
    *
    * @param indicator the indicator
    * @param value the value
@@ -159,43 +159,62 @@ public final class StatisticsAppendix {
   public static Cell cell(Indicator indicator, IndicatorValue value, ReportLocale locale) {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(value, "value");
-    return switch (value.kind()) {
+    Objects.requireNonNull(locale, "locale");
+    Optional<Line> line = PhuLucIILayout.line(indicator.code());
+    if (line.isPresent()) {
+      return cell(line.get().form().orElseThrow(), line.get().noun(), value, locale);
+    }
+    Form form = switch (indicator.valueType()) {
+      case COUNT -> Form.COUNT;
+      case PERCENT -> Form.PERCENT;
+      case FLAG -> Form.FLAG;
+      case COUNT_WITH_SHARE -> Form.SHARE;
+      case PAIR -> Form.PAIR;
+    };
+    return cell(form, indicator.valueType() == ValueType.COUNT_WITH_SHARE
+        ? indicator.unit().label().toLowerCase(locale.locale()) : "", value, locale);
+  }
+
+  private static Cell cell(Form form, String noun, IndicatorValue value, ReportLocale locale) {
+    String counted = locale == ReportLocale.ENGLISH ? "" : noun;
+    if (value.kind() == IndicatorValue.Kind.FLAGS) {
+      long units = value.denominator().orElseThrow();
+      return units == 1 ? Cell.integer(value.numerator())
+          : new Cell.CountWithShare(value.numerator(), Shares.of(value), locale.pick("đơn vị", "units"));
+    }
+    return switch (form) {
       case COUNT -> Cell.integer(value.numerator());
-      case REPORTED_PERCENT -> value.share(2, RoundingMode.HALF_UP).map(Cell::percent).orElse(Cell.empty());
-      case FLAGS -> value.denominator().getAsLong() == 1
-          ? Cell.integer(value.numerator())
-          : Cell.countWithShare(value.numerator(), value.denominator().getAsLong(),
-              locale.pick("đơn vị", "units"));
-      case RATIO -> indicator.valueType() == ValueType.PERCENT
-          ? value.share(2, RoundingMode.HALF_UP).map(Cell::percent).orElse(Cell.empty())
-          : Cell.countWithShare(value.numerator(), value.denominator().getAsLong(), noun(indicator, locale));
+      case FLAG -> Cell.integer(value.numerator());
+      case PERCENT -> Shares.of(value).map(Cell::percent).orElse(Cell.empty());
+      case SHARE -> new Cell.CountWithShare(value.numerator(), Shares.of(value), counted);
+      case FRACTION -> Cell.text(whole(value.numerator(), locale) + "/"
+          + whole(value.denominator().orElseThrow(), locale));
+      case FRACTION_SHARE -> Cell.text(whole(value.numerator(), locale) + "/"
+          + whole(value.denominator().orElseThrow(), locale)
+          + Shares.of(value).map(p -> " = " + locale.formatPercent(p)).orElse(""));
+      case PAIR -> Cell.text(whole(value.numerator(), locale) + "/" + whole(value.second().orElseThrow(), locale));
     };
   }
 
-  private static Row row(IndicatorTable.Row row, String note, ReportLocale locale) {
-    Indicator indicator = row.indicator();
-    return Row.of(
-        Cell.text(indicator.code()),
-        Cell.text(indicator.name()),
-        Cell.text(indicator.unit().label()),
-        row.previous().map(v -> cell(indicator, v, locale)).orElse(Cell.empty()),
-        row.current().map(v -> cell(indicator, v, locale)).orElse(Cell.empty()),
-        Cell.text(note));
+  private static String whole(long n, ReportLocale locale) {
+    return locale.format(Cell.integer(n));
   }
 
-  private static String noun(Indicator indicator, ReportLocale locale) {
-    return locale == ReportLocale.ENGLISH ? "" : indicator.unit().label().toLowerCase(Locale.forLanguageTag("vi"));
-  }
-
-  private static IndicatorCatalog unknown(
-      IndicatorCatalog catalog, ObservationSet observations, String unitId, int year) {
-    Map<String, Indicator> unknown = new LinkedHashMap<>();
-    for (Observation o : observations.observations()) {
-      int y = o.period().year();
-      if (o.unitId().equals(unitId) && (y == year || y == year - 1) && !catalog.contains(o.indicator().code())) {
-        unknown.putIfAbsent(o.indicator().code(), o.indicator());
-      }
+  private static String note(IndicatorTable.Row row, Source source, int year, ReportLocale locale) {
+    String needs = locale.pick(source.vi, source.en);
+    if (row.previous().isEmpty() && row.current().isEmpty()) {
+      return needs;
     }
-    return IndicatorCatalog.of(unknown.values());
+    if (row.previous().isEmpty()) {
+      return locale.pick("Năm ", "Year ") + (year - 1) + ": " + lower(needs);
+    }
+    if (row.current().isEmpty()) {
+      return locale.pick("Năm ", "Year ") + year + ": " + lower(needs);
+    }
+    return "";
+  }
+
+  private static String lower(String text) {
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -36,11 +36,11 @@ class AllProductsAllFormatsTest {
     OrgDirectory directory = InspectionFixtures.directory("Sở Tài chính");
     Map<String, Report> products = new LinkedHashMap<>();
     products.put("phu-luc-i", CompletedTasksAppendix.report(PlanFixtures.plan(), ReportPeriod.parse("2024S1"), options));
-    products.put("phu-luc-ii", StatisticsAppendix.report(IndicatorCatalog.phuLucII(), PlanFixtures.observations(),
-        "TB", 2024, options));
+    products.put("phu-luc-ii", StatisticsAppendix.report(PlanFixtures.observations(), "TB", 2024,
+        options));
     products.put("bao-cao-dinh-ky", PeriodicReport.builder().plan(PlanFixtures.plan())
         .period(ReportPeriod.parse("2024S1"))
-        .statistics(PeriodicReport.Statistics.of(IndicatorCatalog.phuLucII(), PlanFixtures.observations(), "TB"))
+        .statistics(PeriodicReport.Statistics.of(PlanFixtures.observations(), "TB"))
         .addAllInspectionFindings(PlanFixtures.findings()).options(options).build().report());
     products.put("ke-hoach-kiem-tra", InspectionPlanSummary.report(directory, InspectionFixtures.plan(),
         InspectionFixtures.verdict(directory, InspectionFixtures.plan()),

@@ -11,11 +11,14 @@ import io.github.cchc.reporting.render.json.JsonRenderer;
 import io.github.cchc.reporting.render.markdown.MarkdownRenderer;
 import io.github.cchc.reporting.render.xlsx.XlsxRenderer;
 import io.github.cchc.scoring.indicator.IndicatorCatalog;
+import io.github.cchc.scoring.indicator.IndicatorValue;
+import io.github.cchc.scoring.indicator.Observation;
 import io.github.cchc.scoring.indicator.ObservationSet;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.jsoup.Jsoup;
@@ -63,28 +66,54 @@ class PlanProductsTest {
   }
 
   @Test
-  @DisplayName("Phụ lục II: mọi chỉ tiêu của danh mục, dạng \"… hồ sơ = …%\", mã lạ được liệt kê")
+  @DisplayName("Phụ lục II: mọi dòng của bảng mẫu, dạng \"… hồ sơ = …%\", dòng trống ghi rõ cần số liệu gì")
   void statisticsAppendix() {
-    Table table = StatisticsAppendix.table(IndicatorCatalog.phuLucII(), PlanFixtures.observations(), "TB", 2024,
-        ReportLocale.VIETNAMESE);
+    Table table = StatisticsAppendix.table(PlanFixtures.observations(), "TB", 2024, ReportLocale.VIETNAMESE);
     long indicatorRows = table.rows().stream().filter(r -> r.kind() == RowKind.DATA).count();
-    assertEquals(IndicatorCatalog.phuLucII().size() + 1, indicatorRows);
+    assertEquals(IndicatorCatalog.phuLucII().size(), indicatorRows, "one row per indicator of the table, no other");
     assertEquals("Năm 2023", table.columns().get(3).header());
     Row onTime = row(table, "2.4.1");
     assertEquals("9.000 hồ sơ = 94,74%", ReportLocale.VIETNAMESE.format(onTime.cells().get(3)));
     assertEquals("9.512 hồ sơ = 99,08%", ReportLocale.VIETNAMESE.format(onTime.cells().get(4)));
+    assertEquals(Cell.text("... hồ sơ = ...%"), onTime.cells().get(2));
     assertEquals(Cell.integer(1), row(table, "2.4.5").cells().get(4));
-    assertEquals(Cell.percent(new BigDecimal("24.68")), row(table, "6.6.3").cells().get(4));
+    assertEquals("24,68%", ReportLocale.VIETNAMESE.format(row(table, "6.6.3").cells().get(4)));
+    assertEquals(Cell.text("Năm 2023: cần dữ liệu hồ sơ TTHC"), row(table, "6.6.3").cells().get(5));
     assertEquals(Cell.empty(), row(table, "1.1").cells().get(4));
-    Row own = row(table, "TB.1");
-    assertEquals(Cell.integer(5), own.cells().get(4));
-    assertEquals(Cell.text("Mã chỉ tiêu không có trong danh mục"), own.cells().get(5));
+    assertEquals(Cell.text("Cần tệp số liệu bổ sung"), row(table, "1.1").cells().get(5));
+    assertEquals(Cell.text("Cần kế hoạch kiểm tra và kết quả kiểm tra"), row(table, "I.2.1").cells().get(5));
+    assertEquals(Cell.empty(), row(table, "I.1.1").cells().get(5), "a row with both years has no note");
+    assertTrue(table.rows().stream().noneMatch(r -> r.cells().get(0).equals(Cell.text("TB.1"))),
+        "an indicator outside the table is not a row of it");
+  }
+
+  @Test
+  @DisplayName("Phụ lục II: \"Cuộc/người tham gia\", \"…/tổng\", \"Cuộc/cuộc = …%\" giữ đủ hai số")
+  void twoFigureUnitsKeepBothFigures() {
+    IndicatorCatalog c = IndicatorCatalog.phuLucII();
+    ReportPeriod y = ReportPeriod.ofYear(2024);
+    ObservationSet o = ObservationSet.of(List.of(
+        new Observation(c.require("2.4.4"), "TB", y, IndicatorValue.pair(3, 1_120)),
+        new Observation(c.require("6.7.1"), "TB", y, IndicatorValue.pair(12, 8)),
+        new Observation(c.require("6.5.1"), "TB", y, IndicatorValue.ratio(20, 22)),
+        new Observation(c.require("6.4.2"), "TB", y, IndicatorValue.ratio(12, 20)),
+        new Observation(c.require("2.4.3"), "TB", y, IndicatorValue.ratio(5, 7)),
+        new Observation(c.require("6.1.1"), "TB", y, IndicatorValue.ratio(45, 48))));
+    Table table = StatisticsAppendix.table(o, "TB", 2024, ReportLocale.VIETNAMESE);
+    assertEquals(Cell.text("3/1.120"), row(table, "2.4.4").cells().get(4));
+    assertEquals(Cell.text("Cuộc/người tham gia"), row(table, "2.4.4").cells().get(2));
+    assertEquals(Cell.text("12/8"), row(table, "6.7.1").cells().get(4));
+    assertEquals(Cell.text("TTHC/KQ giải quyết"), row(table, "6.7.1").cells().get(2));
+    assertEquals(Cell.text("20/22"), row(table, "6.5.1").cells().get(4));
+    assertEquals(Cell.text("12/20 = 60%"), row(table, "6.4.2").cells().get(4));
+    assertEquals(Cell.text("5/7"), row(table, "2.4.3").cells().get(4));
+    assertEquals("45 cơ quan, đơn vị = 93,75%", ReportLocale.VIETNAMESE.format(row(table, "6.1").cells().get(4)));
   }
 
   @Test
   void statisticsRenderInEveryFormat() {
-    Report report = StatisticsAppendix.report(IndicatorCatalog.phuLucII(), PlanFixtures.observations(), "TB", 2024,
-        ReportOptions.defaults());
+    Report report = StatisticsAppendix.report(PlanFixtures.observations(), "TB", 2024, ReportOptions.defaults());
+    assertEquals(Optional.of("(Kèm theo Báo cáo số .../BC-... ngày ../.../2024 của...)"), report.subtitle());
     Golden.assertMatches("phu-luc-ii.md", MarkdownRenderer.render(report));
     Golden.assertMatches("phu-luc-ii.csv", CsvRenderer.render(report).get(0).text());
     assertTrue(XlsxRenderer.render(report).length > 0);
@@ -92,23 +121,39 @@ class PlanProductsTest {
   }
 
   @Test
-  void emptyObservationsGiveTheWholeCatalogueWithEmptyValues() {
-    Table table = StatisticsAppendix.table(IndicatorCatalog.phuLucII(), ObservationSet.empty(), "TB", 2024,
-        ReportLocale.VIETNAMESE);
-    assertTrue(table.rows().stream().filter(r -> r.kind() == RowKind.DATA)
-        .allMatch(r -> r.cells().get(3).equals(Cell.empty()) && r.cells().get(4).equals(Cell.empty())));
+  void theAttachmentLineTakesTheReportsNumberAndDateFromTheHeading() {
+    NationalHeading heading = NationalHeading.builder().addIssuerLines("UBND TỈNH THÁI BÌNH", "SỞ NỘI VỤ")
+        .number("125/BC-SNV").place("Thái Bình").date(LocalDate.of(2024, 12, 4)).build();
+    Report report = StatisticsAppendix.report(ObservationSet.empty(), "TB", 2024,
+        ReportOptions.builder().heading(heading).build());
+    assertEquals(Optional.of("(Kèm theo Báo cáo số 125/BC-SNV ngày 04/12/2024 của...)"), report.subtitle());
+    Report i = CompletedTasksAppendix.report(PlanFixtures.plan(), S1, ReportOptions.defaults());
+    assertEquals(Optional.of("(kèm theo Báo cáo số ...../BC-... ngày .../.../ 2024 của ...)"), i.subtitle());
   }
 
   @Test
-  @DisplayName("Đề cương: Phần I–IV, mỗi lĩnh vực một mục, chỗ trống được đánh dấu")
+  void emptyObservationsGiveTheWholeTableWithEmptyValues() {
+    Table table = StatisticsAppendix.table(ObservationSet.empty(), "TB", 2024, ReportLocale.VIETNAMESE);
+    assertTrue(table.rows().stream().filter(r -> r.kind() == RowKind.DATA)
+        .allMatch(r -> r.cells().get(3).equals(Cell.empty()) && r.cells().get(4).equals(Cell.empty())
+            && r.cells().get(5) instanceof Cell.Text note && note.value().startsWith("Cần ")));
+  }
+
+  @Test
+  @DisplayName("Đề cương: Phần I, Phần II với I–IV như mẫu, mỗi lĩnh vực một mục, chỗ trống được đánh dấu")
   void periodicReportFollowsTheOutline() {
     Report report = periodic();
     List<String> parts = report.blocks().stream().map(b -> ((Section) b).numberedHeading()).toList();
     assertEquals(List.of("Phần I. Đặc điểm, tình hình", "Phần II. Kết quả thực hiện",
-        "Phần III. Phương hướng nhiệm vụ trong thời gian tới", "Phần IV. Đề xuất, kiến nghị",
-        "Phụ lục I. Danh mục các nhiệm vụ đã hoàn thành",
-        "Phụ lục II. Thống kê số liệu về kết quả thực hiện công tác CCHC"), parts);
+        "Phụ lục I. Danh mục các nhiệm vụ đã hoàn thành trong Kế hoạch cải cách hành chính năm 2024",
+        "Phụ lục II. Thống kê số liệu về kết quả thực hiện công tác cải cách hành chính"), parts);
     Section results = (Section) report.blocks().get(1);
+    assertEquals(List.of("I. Công tác chỉ đạo, điều hành", "II. Kết quả triển khai thực hiện nhiệm vụ",
+        "III. Phương hướng nhiệm vụ trong thời gian tới", "IV. Đề xuất, kiến nghị"),
+        results.blocks().stream().map(b -> ((Section) b).numberedHeading()).toList());
+    Section appendixI = (Section) report.blocks().get(2);
+    assertEquals(Paragraph.of("(kèm theo Báo cáo số ...../BC-... ngày .../.../ 2024 của ...)"),
+        appendixI.blocks().get(0));
     Section tasks = (Section) results.blocks().get(1);
     assertEquals(ReformArea.reformAreas().size(), tasks.blocks().size());
     String md = MarkdownRenderer.render(report);
@@ -139,7 +184,7 @@ class PlanProductsTest {
     return PeriodicReport.builder()
         .plan(PlanFixtures.plan())
         .period(S1)
-        .statistics(PeriodicReport.Statistics.of(IndicatorCatalog.phuLucII(), PlanFixtures.observations(), "TB"))
+        .statistics(PeriodicReport.Statistics.of(PlanFixtures.observations(), "TB"))
         .addAllInspectionFindings(PlanFixtures.findings())
         .options(ReportOptions.builder().heading(NationalHeading.builder()
             .addIssuerLines("UBND TỈNH THÁI BÌNH", "SỞ NỘI VỤ").place("Thái Bình").build()).build())

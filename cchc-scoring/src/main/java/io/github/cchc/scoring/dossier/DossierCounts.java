@@ -322,6 +322,7 @@ public final class DossierCounts {
       case FINISHED_LATE -> IndicatorValue.count(late);
       case PENDING_OVERDUE -> IndicatorValue.count(c[at + PENDING_OVERDUE]);
       case ON_TIME_RATE -> IndicatorValue.ratio(finished - late, finished);
+      case DIRECT_RATE -> IndicatorValue.ratio(c[at + DIRECT], received);
       case ONLINE_FULL_RATE -> IndicatorValue.ratio(c[at + DIRECT + Channel.ONLINE_FULL.ordinal()], received);
       case ONLINE_PARTIAL_RATE -> IndicatorValue.ratio(c[at + DIRECT + Channel.ONLINE_PARTIAL.ordinal()], received);
       case POSTAL_RATE -> IndicatorValue.ratio(c[at + DIRECT + Channel.POSTAL.ordinal()], received);

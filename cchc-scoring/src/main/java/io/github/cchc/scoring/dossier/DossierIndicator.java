@@ -23,6 +23,8 @@ public enum DossierIndicator {
   PENDING_OVERDUE("dossiers.pendingOverdue"),
   /** On-time finished over finished. */
   ON_TIME_RATE("dossiers.onTimeRate"),
+  /** Handed in directly (in person, at the one-stop desk) over received. */
+  DIRECT_RATE("dossiers.directRate"),
   /** Wholly online over received. */
   ONLINE_FULL_RATE("dossiers.onlineFullRate"),
   /** Partly online over received. */

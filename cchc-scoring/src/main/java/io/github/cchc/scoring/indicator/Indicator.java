@@ -86,7 +86,7 @@ public record Indicator(
 
   /**
    * Tells whether a value may stand for this indicator: a count for a count, a ratio or a reported percentage for a
-   * percentage, flags for a flag, a ratio for a count with share.
+   * percentage, flags for a flag, a ratio for a count with share, a pair for a pair.
    *
    * @param value the value
    * @return true if the kind of the value fits the value type
@@ -98,6 +98,7 @@ public record Indicator(
       case PERCENT -> value.kind() == IndicatorValue.Kind.RATIO || value.kind() == IndicatorValue.Kind.REPORTED_PERCENT;
       case FLAG -> value.kind() == IndicatorValue.Kind.FLAGS;
       case COUNT_WITH_SHARE -> value.kind() == IndicatorValue.Kind.RATIO;
+      case PAIR -> value.kind() == IndicatorValue.Kind.PAIR;
     };
   }
 

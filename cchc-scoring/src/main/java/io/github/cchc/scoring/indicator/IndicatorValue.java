@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 
 /**
  * The exact value of an indicator for one unit and one period: a count, a ratio kept as its numerator and
- * denominator, a set of flags counted as "k of n units", or a percentage reported without its parts.
+ * denominator, a set of flags counted as "k of n units", a pair of counts reported together (meetings and their
+ * participants), or a percentage reported without its parts.
  *
  * <p>Values of the same kind add up exactly: counts sum, ratios sum their numerators and their denominators (the
  * share of a sum is the ratio of the sums, never the mean of the shares), flags sum the units that said yes and the
- * units that answered. A share is computed only when asked, with an explicit scale and rounding mode.
+ * units that answered, pairs sum each figure. A share is computed only when asked, with an explicit scale and
+ * rounding mode.
  *
  * <pre>{@code
  * IndicatorValue a = IndicatorValue.ratio(95, 100);
@@ -34,12 +36,17 @@ public final class IndicatorValue {
     RATIO,
     /** k units out of n said yes. */
     FLAGS,
+    /**
+     * Two counts reported together, such as meetings and the people who took part ("Cuộc/người tham gia"); each sums,
+     * and neither is a share of the other.
+     */
+    PAIR,
     /** A percentage given without its numerator and denominator; it cannot be aggregated. */
     REPORTED_PERCENT
   }
 
   private static final Pattern TEXT =
-      Pattern.compile("(\\d+)|(\\d+)/(\\d+)|flags (\\d+)/(\\d+)|(-?\\d+(?:\\.\\d+)?)%");
+      Pattern.compile("(\\d+)|(\\d+)/(\\d+)|flags (\\d+)/(\\d+)|pair (\\d+)/(\\d+)|(-?\\d+(?:\\.\\d+)?)%");
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final Kind kind;
@@ -109,6 +116,21 @@ public final class IndicatorValue {
   }
 
   /**
+   * Returns two counts reported together, such as 3 meetings with 120 participants.
+   *
+   * @param first the first figure, zero or more
+   * @param second the second figure, zero or more
+   * @return the value
+   * @throws IllegalArgumentException if either figure is negative
+   */
+  public static IndicatorValue pair(long first, long second) {
+    if (first < 0 || second < 0) {
+      throw new IllegalArgumentException("A pair of counts has no negative figure: " + first + "/" + second);
+    }
+    return new IndicatorValue(Kind.PAIR, first, second, null);
+  }
+
+  /**
    * Returns a percentage reported without its parts, such as 12.5 for 12.5%. Prefer {@link #ratio(long, long)}:
    * only a ratio can be aggregated.
    *
@@ -121,7 +143,8 @@ public final class IndicatorValue {
   }
 
   /**
-   * Parses the text that {@link #toString()} writes: {@code 120}, {@code 95/120}, {@code flags 3/5}, {@code 12.5%}.
+   * Parses the text that {@link #toString()} writes: {@code 120}, {@code 95/120}, {@code flags 3/5}, {@code pair
+   * 3/120}, {@code 12.5%}.
    *
    * @param text the text
    * @return the value
@@ -132,7 +155,7 @@ public final class IndicatorValue {
     Matcher m = TEXT.matcher(text.toString().strip());
     if (!m.matches()) {
       throw new IllegalArgumentException(
-          "Not an indicator value (expected 120, 95/120, flags 3/5 or 12.5%): '" + text + "'");
+          "Not an indicator value (expected 120, 95/120, flags 3/5, pair 3/120 or 12.5%): '" + text + "'");
     }
     try {
       if (m.group(1) != null) {
@@ -144,10 +167,13 @@ public final class IndicatorValue {
       if (m.group(4) != null) {
         return flags(Long.parseLong(m.group(4)), Long.parseLong(m.group(5)));
       }
+      if (m.group(6) != null) {
+        return pair(Long.parseLong(m.group(6)), Long.parseLong(m.group(7)));
+      }
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("Indicator value out of range: '" + text + "'", e);
     }
-    return reportedPercent(new BigDecimal(m.group(6)));
+    return reportedPercent(new BigDecimal(m.group(8)));
   }
 
   /**
@@ -160,7 +186,8 @@ public final class IndicatorValue {
   }
 
   /**
-   * Returns the count, the numerator of a ratio or the units that said yes; 0 for a reported percentage.
+   * Returns the count, the numerator of a ratio, the units that said yes or the first figure of a pair; 0 for a
+   * reported percentage.
    *
    * @return the numerator
    */
@@ -178,8 +205,17 @@ public final class IndicatorValue {
   }
 
   /**
+   * Returns the second figure of a pair; empty for any other kind.
+   *
+   * @return the second figure
+   */
+  public OptionalLong second() {
+    return kind == Kind.PAIR ? OptionalLong.of(denominator) : OptionalLong.empty();
+  }
+
+  /**
    * Returns the share in percent, rounded to the given scale: the ratio times 100, the flags' share of yes, or the
-   * reported percentage. Empty for a count, and for a zero denominator (a share of nothing is not 0%).
+   * reported percentage. Empty for a count and a pair, and for a zero denominator (a share of nothing is not 0%).
    *
    * @param scale the decimal places of the percentage
    * @param rounding how to round
@@ -188,7 +224,7 @@ public final class IndicatorValue {
   public Optional<BigDecimal> share(int scale, RoundingMode rounding) {
     Objects.requireNonNull(rounding, "rounding");
     return switch (kind) {
-      case COUNT -> Optional.empty();
+      case COUNT, PAIR -> Optional.empty();
       case REPORTED_PERCENT -> Optional.of(percent.setScale(scale, rounding));
       case RATIO, FLAGS -> denominator == 0
           ? Optional.empty()
@@ -198,7 +234,8 @@ public final class IndicatorValue {
   }
 
   /**
-   * Adds another value of the same kind: counts sum; ratios and flags sum their numerators and denominators.
+   * Adds another value of the same kind: counts sum; ratios and flags sum their numerators and denominators; pairs
+   * sum each figure.
    *
    * @param other the other value
    * @return the sum
@@ -218,7 +255,7 @@ public final class IndicatorValue {
   /**
    * Formats the value for a report table in Vietnamese: {@code 120}; {@code 95 hồ sơ = 79,17%} for a count with
    * share; {@code 79,17%} for a percentage; {@code Có} or {@code Không} for one unit's flag, {@code 3/5 đơn vị =
-   * 60,00%} for several.
+   * 60,00%} for several; {@code 3/120} for a pair.
    *
    * @param indicator the indicator the value belongs to, for its unit and value type
    * @param scale the decimal places of shares
@@ -230,6 +267,7 @@ public final class IndicatorValue {
     String share = share(scale, rounding).map(p -> p.toPlainString().replace('.', ',') + "%").orElse("–");
     return switch (kind) {
       case COUNT -> Long.toString(numerator);
+      case PAIR -> numerator + "/" + denominator;
       case REPORTED_PERCENT -> share;
       case FLAGS -> denominator == 1
           ? (numerator == 1 ? "Có" : "Không")
@@ -255,7 +293,8 @@ public final class IndicatorValue {
   }
 
   /**
-   * Returns the value as {@code 120}, {@code 95/120}, {@code flags 3/5} or {@code 12.5%}, which {@link
+   * Returns the value as {@code 120}, {@code 95/120}, {@code flags 3/5}, {@code pair 3/120} or {@code 12.5%}, which
+   * {@link
    * #parse(CharSequence)} reads back.
    *
    * @return the text
@@ -266,6 +305,7 @@ public final class IndicatorValue {
       case COUNT -> Long.toString(numerator);
       case RATIO -> numerator + "/" + denominator;
       case FLAGS -> "flags " + numerator + "/" + denominator;
+      case PAIR -> "pair " + numerator + "/" + denominator;
       case REPORTED_PERCENT -> percent.toPlainString() + "%";
     };
   }

@@ -155,23 +155,37 @@ public final class TaskIndicators {
   }
 
   /**
-   * Returns the total counts as observations of the {@code tasks.*} indicators of the built-in catalogue, and of the
-   * Phụ lục II rows I.1.1 (tasks set in the plan) and I.1.2 (tasks done).
+   * Returns the total counts as observations of the {@code tasks.*} indicators of the built-in catalogue.
    *
    * @param unitId the unit whose plan it is
    * @param period the reporting period the date closes
    * @return the observations
    */
   public ObservationSet toObservations(String unitId, ReportPeriod period) {
+    TaskCounts n = total;
+    return observations(unitId, period, new String[] {"tasks.set", "tasks.done", "tasks.doneOnTime", "tasks.doneLate",
+        "tasks.overdue", "tasks.notYetDue", "tasks.ongoing", "tasks.setByOther"},
+        new long[] {n.set(), n.done(), n.doneOnTime(), n.doneLate(), n.overdue(), n.notYetDue(), n.ongoing(),
+            n.setByOther()});
+  }
+
+  /**
+   * Returns the rows of Phụ lục II that the plan feeds: I.1.1, the tasks set in the plan, and I.1.2, the tasks done
+   * by the date.
+   *
+   * @param unitId the unit whose plan it is
+   * @param period the reporting period the date closes
+   * @return the observations, of indicators of {@link IndicatorCatalog#phuLucII()}
+   */
+  public ObservationSet toPhuLucII(String unitId, ReportPeriod period) {
+    return observations(unitId, period, new String[] {"I.1.1", "I.1.2"}, new long[] {total.set(), total.done()});
+  }
+
+  private static ObservationSet observations(String unitId, ReportPeriod period, String[] codes, long[] values) {
     Objects.requireNonNull(unitId, "unitId");
     Objects.requireNonNull(period, "period");
     IndicatorCatalog c = IndicatorCatalog.builtIn();
-    TaskCounts n = total;
     List<Observation> list = new ArrayList<>();
-    long[] values = {n.set(), n.done(), n.doneOnTime(), n.doneLate(), n.overdue(), n.notYetDue(), n.ongoing(),
-        n.setByOther(), n.set(), n.done()};
-    String[] codes = {"tasks.set", "tasks.done", "tasks.doneOnTime", "tasks.doneLate", "tasks.overdue",
-        "tasks.notYetDue", "tasks.ongoing", "tasks.setByOther", "I.1.1", "I.1.2"};
     for (int i = 0; i < codes.length; i++) {
       list.add(new Observation(c.require(codes[i]), unitId, period, IndicatorValue.count(values[i])));
     }

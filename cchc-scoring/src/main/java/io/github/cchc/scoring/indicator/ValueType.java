@@ -14,5 +14,10 @@ public enum ValueType {
   /** A yes/no flag, 0 or 1 for one unit; over several units it becomes "k of n units" and a share. */
   FLAG,
   /** A count with its share ("… hồ sơ = …%"): the numerator and the denominator are both kept. */
-  COUNT_WITH_SHARE
+  COUNT_WITH_SHARE,
+  /**
+   * Two counts reported together, neither a share of the other, such as meetings and their participants ("Cuộc/người
+   * tham gia"); each sums.
+   */
+  PAIR
 }

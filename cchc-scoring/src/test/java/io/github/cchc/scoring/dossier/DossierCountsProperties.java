@@ -181,6 +181,7 @@ class DossierCountsProperties {
       case FINISHED_LATE -> IndicatorValue.count(late);
       case PENDING_OVERDUE -> IndicatorValue.count(overdue);
       case ON_TIME_RATE -> IndicatorValue.ratio(finished - late, finished);
+      case DIRECT_RATE -> IndicatorValue.ratio(channels[Channel.DIRECT.ordinal()], received);
       case ONLINE_FULL_RATE -> IndicatorValue.ratio(channels[Channel.ONLINE_FULL.ordinal()], received);
       case ONLINE_PARTIAL_RATE -> IndicatorValue.ratio(channels[Channel.ONLINE_PARTIAL.ordinal()], received);
       case POSTAL_RATE -> IndicatorValue.ratio(channels[Channel.POSTAL.ordinal()], received);

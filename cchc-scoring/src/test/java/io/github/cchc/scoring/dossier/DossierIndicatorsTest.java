@@ -59,6 +59,7 @@ class DossierIndicatorsTest {
     assertEquals(count(2), c.value(FINISHED_LATE, "X1", Q1));
     assertEquals(count(2), c.value(PENDING_OVERDUE, "X1", Q1));
     assertEquals(ratio(4, 6), c.value(ON_TIME_RATE, "X1", Q1));
+    assertEquals(ratio(4, 9), c.value(DossierIndicator.DIRECT_RATE, "X1", Q1), "the direct count, not a difference");
     assertEquals(ratio(2, 9), c.value(ONLINE_FULL_RATE, "X1", Q1));
     assertEquals(ratio(2, 9), c.value(ONLINE_PARTIAL_RATE, "X1", Q1));
     assertEquals(ratio(1, 9), c.value(POSTAL_RATE, "X1", Q1));
@@ -191,7 +192,8 @@ class DossierIndicatorsTest {
   void countsBecomeObservationsOfTheCatalogue() {
     var obs = table().aggregate(QUARTERS).toObservations();
     assertEquals(java.util.Optional.of(ratio(4, 6)), obs.value("dossiers.onTimeRate", "X1", Q1));
-    // X1 and X2 have dossiers: 2 units × 4 quarters × 11 indicators.
-    assertEquals(2 * 4 * 11, obs.size());
+    // X1 and X2 have dossiers: 2 units × 4 quarters × 12 indicators.
+    assertEquals(2 * 4 * DossierIndicator.values().length, obs.size());
+    assertEquals(12, DossierIndicator.values().length);
   }
 }

@@ -63,7 +63,7 @@ class IndicatorCatalogTest {
     assertTrue(IndicatorCatalog.knownIds().contains("2.4.1"));
     assertFalse(IndicatorCatalog.phuLucII().contains("dossiers.received"));
     assertFalse(IndicatorCatalog.knownIds().contains("9.9.9"));
-    assertEquals(IndicatorCatalog.phuLucII().size() + 11 + 9 + 1, IndicatorCatalog.builtIn().size());
+    assertEquals(IndicatorCatalog.phuLucII().size() + 12 + 9 + 1, IndicatorCatalog.builtIn().size());
     assertTrue(IndicatorCatalog.knownIds().contains("tasks.overdue"));
     assertEquals(IndicatorCatalog.builtIn().codes(), IndicatorCatalog.knownIds());
   }

@@ -1,6 +1,7 @@
 package io.github.cchc.scoring.indicator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.core.document.DocumentNumber;
 import io.github.cchc.core.plan.AgencyRef;
@@ -70,9 +71,22 @@ class TaskIndicatorsTest {
   void countsBecomeObservations() {
     ReportPeriod s1 = ReportPeriod.parse("2024S1");
     ObservationSet o = TaskIndicators.of(plan(), JUNE_30).toObservations("TB", s1);
-    assertEquals(Optional.of(IndicatorValue.count(8)), o.value("I.1.1", "TB", s1));
-    assertEquals(Optional.of(IndicatorValue.count(2)), o.value("I.1.2", "TB", s1));
+    assertEquals(Optional.of(IndicatorValue.count(8)), o.value("tasks.set", "TB", s1));
+    assertEquals(Optional.of(IndicatorValue.count(2)), o.value("tasks.done", "TB", s1));
     assertEquals(Optional.of(IndicatorValue.count(1)), o.value("tasks.overdue", "TB", s1));
     assertEquals(Optional.of(IndicatorValue.count(1)), o.value("tasks.setByOther", "TB", s1));
+    assertEquals(8, o.size(), "no Phụ lục II row among the tasks.* observations");
+  }
+
+  @Test
+  void theTasksSetAndDoneAreRowsI11AndI12OfPhuLucII() {
+    ReportPeriod s1 = ReportPeriod.parse("2024S1");
+    ObservationSet o = TaskIndicators.of(plan(), JUNE_30).toPhuLucII("TB", s1);
+    assertEquals(Optional.of(IndicatorValue.count(8)), o.value("I.1.1", "TB", s1));
+    assertEquals(Optional.of(IndicatorValue.count(2)), o.value("I.1.2", "TB", s1));
+    assertEquals(2, o.size());
+    for (Observation obs : o.observations()) {
+      assertTrue(IndicatorCatalog.phuLucII().contains(obs.indicator().code()), obs.indicator().code());
+    }
   }
 }
