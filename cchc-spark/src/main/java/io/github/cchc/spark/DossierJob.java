@@ -15,7 +15,6 @@ import io.github.cchc.reporting.render.markdown.MarkdownRenderer;
 import io.github.cchc.scoring.dossier.DossierCounts;
 import io.github.cchc.scoring.dossier.DossierProfile;
 import io.github.cchc.scoring.dossier.DossierQuery;
-import io.github.cchc.scoring.indicator.IndicatorCatalog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -141,7 +140,7 @@ public final class DossierJob {
       if (unit.parent().isPresent()) {
         continue;
       }
-      Report report = StatisticsAppendix.report(IndicatorCatalog.phuLucII(), rolled.toPhuLucII(), unit.id(),
+      Report report = StatisticsAppendix.report(rolled.toPhuLucII(), unit.id(),
           o.period.year(), options);
       String name = "phu-luc-ii-" + fileName(unit.id());
       write(hadoop, o.out + "/" + name + ".md", MarkdownRenderer.render(report));
