@@ -1,6 +1,5 @@
 package io.github.cchc.cli;
 
-import io.github.cchc.core.calendar.ScheduleFormatException;
 import io.github.cchc.core.format.InputFormatException;
 import io.github.cchc.core.json.internal.InputFormats;
 import io.github.cchc.core.json.internal.Message;
@@ -10,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns an error into the one line the tool prints on stderr, {@code file:line:column: problem}, and into its exit
@@ -52,8 +49,6 @@ final class ErrorLine {
     } else if (e instanceof InputFormatException fe) {
       text = format(fe.source(), fe.line(), fe.column(),
           (fe.path().isEmpty() ? "" : fe.path() + ": ") + fe.problem(lang.locale()));
-    } else if (e instanceof ScheduleFormatException se) {
-      text = describeSchedule(se);
     } else if (e instanceof InvalidDossierRowException de) {
       text = de.getMessage();
     } else if (e instanceof UncheckedIOException ue) {
@@ -67,20 +62,6 @@ final class ErrorLine {
           + lang.pick("chạy lại với --debug để xem chi tiết", "run again with --debug for details");
     }
     return oneLine(text);
-  }
-
-  private static final Pattern AT_LINE = Pattern.compile("(.*) at line (\\d+), column (\\d+)$", Pattern.DOTALL);
-
-  /** A schedule file's syntax error carries its line and column in its message; move them to the front. */
-  private static String describeSchedule(ScheduleFormatException e) {
-    String prefix = e.source() + ": " + e.entry() + ": ";
-    String message = String.valueOf(e.getMessage());
-    String problem = message.startsWith(prefix) ? message.substring(prefix.length()) : message;
-    Matcher m = AT_LINE.matcher(problem);
-    if (m.matches()) {
-      return format(e.source(), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), m.group(1));
-    }
-    return format(e.source(), 0, 0, e.entry() + ": " + problem);
   }
 
   private static String describeIo(IOException io, String fallback, Lang lang) {
@@ -105,8 +86,7 @@ final class ErrorLine {
       return InputFormats.create(source, fe.path(), fe.line(), fe.column(),
           new Message(fe.problem(Lang.VI.locale()), fe.problem(Lang.EN.locale())), fe.getCause());
     }
-    if (e instanceof UncheckedIOException || e instanceof InputFormatException || e instanceof ScheduleFormatException
-        || e instanceof InvalidDossierRowException || e instanceof InputException) {
+    if (e instanceof UncheckedIOException || e instanceof InputFormatException || e instanceof InvalidDossierRowException || e instanceof InputException) {
       return e;
     }
     if (isInputError(e)) {

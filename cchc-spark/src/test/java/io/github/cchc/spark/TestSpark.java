@@ -23,6 +23,7 @@ final class TestSpark {
         .master("local[2]")
         .appName("cchc-spark tests")
         .config("spark.ui.enabled", "false")
+        .config("spark.sql.debug.maxToStringFields", "100")
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.default.parallelism", "4")
         .config("spark.driver.host", "127.0.0.1")

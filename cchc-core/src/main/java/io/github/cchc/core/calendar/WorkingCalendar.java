@@ -1,9 +1,11 @@
 package io.github.cchc.core.calendar;
 
+import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.json.internal.CalendarAccess;
+import io.github.cchc.core.json.internal.LibraryJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -53,11 +56,43 @@ public final class WorkingCalendar {
         if (in == null) {
           throw new IllegalStateException("Missing resource " + BUNDLED_RESOURCE);
         }
-        return ScheduleReader.read(in, BUNDLED_RESOURCE);
+        return ScheduleReader.read(LibraryJson.text(in, BUNDLED_RESOURCE), BUNDLED_RESOURCE);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  static {
+    // The JSON layer builds calendars from schedule files; the constructors stay the package's own.
+    CalendarAccess.register(new CalendarAccess.Factory() {
+      @Override
+      public Notice notice(String number, LocalDate date, String issuer, String subject) {
+        return new Notice(number, date, issuer, subject);
+      }
+
+      @Override
+      public YearSchedule official(int year, String source, Map<LocalDate, DayOffReason> daysOff,
+          Set<LocalDate> makeUp, List<Notice> notices, Map<LocalDate, Notice> noticeOfDay, Set<LocalDate> statutory) {
+        return new YearSchedule(year, ScheduleStatus.OFFICIAL, source, daysOff, makeUp, notices, noticeOfDay,
+            statutory);
+      }
+
+      @Override
+      public YearSchedule computed(int year) {
+        return StatutoryHolidays.of(year);
+      }
+
+      @Override
+      public WorkingCalendar calendar(Map<Integer, YearSchedule> official) {
+        return new WorkingCalendar(official);
+      }
+
+      @Override
+      public Map<Integer, YearSchedule> official(WorkingCalendar calendar) {
+        return calendar.official;
+      }
+    });
   }
 
   private static final WorkingCalendar STATUTORY = new WorkingCalendar(Map.of());
@@ -268,6 +303,23 @@ public final class WorkingCalendar {
   }
 
   /**
+   * Tells whether another calendar has the same official years, with the same schedules; calendars that differ only
+   * in how they were built (the bundled years, or the same years from a file) are equal.
+   *
+   * @param o the other object
+   * @return true if it is an equal calendar
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WorkingCalendar c && c.official.equals(official);
+  }
+
+  @Override
+  public int hashCode() {
+    return official.hashCode();
+  }
+
+  /**
    * Returns the years that have an official schedule, such as {@code WorkingCalendar[official [2024, 2025]]}.
    *
    * @return a summary
@@ -308,33 +360,32 @@ public final class WorkingCalendar {
     /**
      * Adds or replaces years from a schedule file (format described in {@code docs/calendar.md}).
      *
-     * @param file the JSON file
+     * @param file the JSON file, UTF-8
      * @return this builder
-     * @throws ScheduleFormatException if the file is not a valid schedule file, naming the file and the entry
+     * @throws InputFormatException if the file is not a valid schedule file, naming the file, the JSON path of the
+     *     entry, its line and column, and the problem in Vietnamese and English
      * @throws UncheckedIOException if the file cannot be read
      */
     public Builder withSchedules(Path file) {
       Objects.requireNonNull(file, "file");
-      try (InputStream in = Files.newInputStream(file)) {
-        return withSchedules(in, file.toString());
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read schedule file " + file, e);
-      }
+      schedules.putAll(ScheduleReader.read(LibraryJson.text(file), file.toString()));
+      return this;
     }
 
     /**
-     * Adds or replaces years from a schedule read from a stream, which is not closed.
+     * Adds or replaces years from a schedule read from a UTF-8 stream, which is read to its end and not closed.
      *
      * @param in the JSON content
      * @param sourceName the name used in error messages, such as a file name
      * @return this builder
-     * @throws ScheduleFormatException if the content is not a valid schedule file, naming the source and the entry
+     * @throws InputFormatException if the content is not a valid schedule file, naming the source, the JSON path of
+     *     the entry, its line and column, and the problem in Vietnamese and English
      * @throws UncheckedIOException if the stream cannot be read
      */
     public Builder withSchedules(InputStream in, String sourceName) {
       Objects.requireNonNull(in, "in");
       Objects.requireNonNull(sourceName, "sourceName");
-      schedules.putAll(ScheduleReader.read(in, sourceName));
+      schedules.putAll(ScheduleReader.read(LibraryJson.text(in, sourceName), sourceName));
       return this;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.format.InputFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -33,8 +35,8 @@ class ScheduleFileTest {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static ScheduleFormatException reject(String text) {
-    return assertThrows(ScheduleFormatException.class,
+  private static InputFormatException reject(String text) {
+    return assertThrows(InputFormatException.class,
         () -> WorkingCalendar.builder().withSchedules(json(text), "lich-nghi.json"));
   }
 
@@ -83,105 +85,108 @@ class ScheduleFileTest {
 
   @Test
   void unknownFormatIsRejected() {
-    ScheduleFormatException e = reject("{\"format\": \"jollyday\", \"version\": 1, \"years\": []}");
+    InputFormatException e = reject("{\"format\": \"jollyday\", \"version\": 1, \"years\": []}");
     assertEquals("lich-nghi.json", e.source());
-    assertEquals("format", e.entry());
-    assertTrue(e.getMessage().startsWith("lich-nghi.json: format: unknown format 'jollyday'"), e.getMessage());
+    assertEquals("$.format", e.path());
+    assertTrue(e.getMessage().startsWith("lich-nghi.json: $.format (line 1, column 2): unknown format \"jollyday\""),
+        e.getMessage());
+    assertEquals("định dạng \"jollyday\" không được hỗ trợ; cần \"cchc-working-days\"", e.problem(Locale.forLanguageTag("vi")));
   }
 
   @Test
   void unknownVersionIsRejected() {
-    ScheduleFormatException e = reject("{\"format\": \"cchc-working-days\", \"version\": 2, \"years\": []}");
-    assertEquals("version", e.entry());
+    InputFormatException e = reject("{\"format\": \"cchc-working-days\", \"version\": 2, \"years\": []}");
+    assertEquals("$.version", e.path());
     assertTrue(e.getMessage().contains("unsupported version 2"), e.getMessage());
   }
 
   @Test
   void malformedJsonIsRejectedWithItsLine() {
-    ScheduleFormatException e = reject(HEADER + "\n{\"year\": 2027,, }]}");
-    assertEquals("$", e.entry());
-    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    InputFormatException e = reject(HEADER + "\n{\"year\": 2027,, }]}");
+    assertEquals("$.years[0].year", e.path());
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("unexpected character ','"), e.getMessage());
   }
 
   @Test
   void duplicateKeysAndTrailingContentAreRejected() {
-    ScheduleFormatException e = reject(HEADER + "{\"year\": 2027, \"year\": 2028}]}");
-    assertEquals("$", e.entry());
-    assertTrue(e.getMessage().contains("Duplicate field 'year'"), e.getMessage());
-    assertEquals("$", reject(HEADER + "]} {}").entry());
-    assertEquals("$", reject("").entry());
+    InputFormatException e = reject(HEADER + "{\"year\": 2027, \"year\": 2028}]}");
+    assertEquals("$.years[0].year", e.path());
+    assertTrue(e.getMessage().contains("the field \"year\" is given twice"), e.getMessage());
+    assertEquals("$", reject(HEADER + "]} {}").path());
+    assertEquals("$", reject("").path());
   }
 
   @Test
   @DisplayName("Một ngày vừa là ngày nghỉ vừa là ngày làm bù thì bị từ chối")
   void aDayBothOffAndWorkedIsRejected() {
-    ScheduleFormatException e = reject(HEADER + year(2027,
+    InputFormatException e = reject(HEADER + year(2027,
         "{\"from\": \"2027-02-04\", \"to\": \"2027-02-10\", \"reason\": \"LUNAR_NEW_YEAR\"}",
         "\"2027-02-06\"") + "]}");
-    assertEquals("years[0].makeUpWorkingDays[0]", e.entry());
-    assertTrue(e.getMessage().contains("2027-02-06 is both a make-up working day and a day off in years[0].daysOff[0]"),
+    assertEquals("$.years[0].makeUpWorkingDays[0]", e.path());
+    assertTrue(e.getMessage().contains("2027-02-06 is both a make-up working day and a day off in $.years[0].daysOff[0]"),
         e.getMessage());
   }
 
   @Test
   void overlappingEntriesAreRejected() {
-    ScheduleFormatException e = reject(HEADER + year(2027,
+    InputFormatException e = reject(HEADER + year(2027,
         "{\"from\": \"2027-02-04\", \"to\": \"2027-02-10\", \"reason\": \"LUNAR_NEW_YEAR\"},"
             + "{\"date\": \"2027-02-08\", \"reason\": \"OTHER\"}", "") + "]}");
-    assertEquals("years[0].daysOff[1]", e.entry());
-    assertTrue(e.getMessage().contains("already a day off in years[0].daysOff[0]"), e.getMessage());
+    assertEquals("$.years[0].daysOff[1]", e.path());
+    assertTrue(e.getMessage().contains("already a day off in $.years[0].daysOff[0]"), e.getMessage());
   }
 
   @Test
   void aYearGivenTwiceIsRejected() {
-    ScheduleFormatException e = reject(HEADER + year(2027, "", "") + "," + year(2027, "", "") + "]}");
-    assertEquals("years[1]", e.entry());
-    assertTrue(e.getMessage().contains("already given in years[0]"), e.getMessage());
+    InputFormatException e = reject(HEADER + year(2027, "", "") + "," + year(2027, "", "") + "]}");
+    assertEquals("$.years[1].year", e.path());
+    assertTrue(e.getMessage().contains("already given in $.years[0]"), e.getMessage());
   }
 
   @ParameterizedTest(name = "year {0}")
   @CsvSource({"1899", "2101"})
   void aYearOutsideTheSupportedRangeIsRejected(int year) {
-    ScheduleFormatException e = reject(HEADER + year(year, "", "") + "]}");
-    assertEquals("years[0].year", e.entry());
+    InputFormatException e = reject(HEADER + year(year, "", "") + "]}");
+    assertEquals("$.years[0].year", e.path());
     assertTrue(e.getMessage().contains("outside the supported range 1900..2100"), e.getMessage());
   }
 
   @Test
   void aDateOutsideItsYearIsRejected() {
-    ScheduleFormatException e = reject(HEADER + year(2027,
+    InputFormatException e = reject(HEADER + year(2027,
         "{\"date\": \"2027-01-01\", \"reason\": \"NEW_YEAR\"}, {\"date\": \"2028-01-01\", \"reason\": \"NEW_YEAR\"}",
         "") + "]}");
-    assertEquals("years[0].daysOff[1].date", e.entry());
+    assertEquals("$.years[0].daysOff[1].date", e.path());
     assertTrue(e.getMessage().contains("2028-01-01 is not in the year 2027"), e.getMessage());
   }
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
-    "{\"date\": \"2027-02-30\", \"reason\": \"OTHER\"}|not a date",
-    "{\"date\": \"2027-02-03\", \"reason\": \"TET\"}|unknown reason 'TET'",
+    "{\"date\": \"2027-02-30\", \"reason\": \"OTHER\"}|30 February 2027 does not exist",
+    "{\"date\": \"2027-02-03\", \"reason\": \"TET\"}|unknown value \"TET\"",
     "{\"date\": \"2027-02-06\", \"reason\": \"WEEKEND\"}|WEEKEND is implied",
     "{\"from\": \"2027-02-10\", \"to\": \"2027-02-04\", \"reason\": \"OTHER\"}|is before",
     "{\"date\": \"2027-02-03\", \"from\": \"2027-02-03\", \"to\": \"2027-02-04\", \"reason\": \"OTHER\"}|not both",
     "{\"date\": \"2027-02-03\", \"reason\": \"OTHER\", \"hours\": 4}|unknown field \"hours\""
   })
   void badDayOffEntriesAreRejected(String entry, String problem) {
-    ScheduleFormatException e = reject(HEADER + year(2027, entry, "") + "]}");
-    assertTrue(e.entry().startsWith("years[0].daysOff[0]"), e.entry());
+    InputFormatException e = reject(HEADER + year(2027, entry, "") + "]}");
+    assertTrue(e.path().startsWith("$.years[0].daysOff[0]"), e.path());
     assertTrue(e.getMessage().contains(problem), e.getMessage());
   }
 
   @Test
   void aMakeUpDayMustBeAWeekendDay() {
-    ScheduleFormatException e = reject(HEADER + year(2027, "", "\"2027-02-03\"") + "]}");
-    assertEquals("years[0].makeUpWorkingDays[0]", e.entry());
-    assertTrue(e.getMessage().contains("WEDNESDAY, not a Saturday or Sunday"), e.getMessage());
+    InputFormatException e = reject(HEADER + year(2027, "", "\"2027-02-03\"") + "]}");
+    assertEquals("$.years[0].makeUpWorkingDays[0]", e.path());
+    assertTrue(e.getMessage().contains("a Wednesday, not a Saturday or Sunday"), e.getMessage());
   }
 
   @Test
   void aMissingSourceIsRejected() {
-    ScheduleFormatException e = reject(HEADER + "{\"year\": 2027, \"daysOff\": []}]}");
-    assertEquals("years[0].source", e.entry());
+    InputFormatException e = reject(HEADER + "{\"year\": 2027, \"daysOff\": []}]}");
+    assertEquals("$.years[0].source", e.path());
   }
 
   @Test
@@ -196,9 +201,9 @@ class ScheduleFileTest {
   void errorsInAFileNameTheFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("sai.json");
     Files.writeString(file, "{\"format\": \"cchc-working-days\", \"version\": 1}");
-    ScheduleFormatException e =
-        assertThrows(ScheduleFormatException.class, () -> WorkingCalendar.builder().withSchedules(file));
+    InputFormatException e =
+        assertThrows(InputFormatException.class, () -> WorkingCalendar.builder().withSchedules(file));
     assertEquals(file.toString(), e.source());
-    assertEquals("years", e.entry());
+    assertEquals("$.years", e.path());
   }
 }

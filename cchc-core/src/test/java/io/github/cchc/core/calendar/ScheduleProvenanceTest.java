@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.format.InputFormatException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,8 +32,8 @@ class ScheduleProvenanceTest {
         .withSchedules(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "lich-nghi.json").build();
   }
 
-  private static ScheduleFormatException reject(String json) {
-    return assertThrows(ScheduleFormatException.class, () -> read(json));
+  private static InputFormatException reject(String json) {
+    return assertThrows(InputFormatException.class, () -> read(json));
   }
 
   @Test
@@ -168,54 +169,54 @@ class ScheduleProvenanceTest {
 
   @Test
   void anUnknownNoticeIsRejectedWithTheNumbersThereAre() {
-    ScheduleFormatException e = reject(HEADER + """
+    InputFormatException e = reject(HEADER + """
         {"year": 2031, "source": "x", "notices": [{"number": "5/TB-VD", "issuer": "Ví dụ"}],
          "daysOff": [{"date": "2031-01-02", "reason": "SWAPPED", "notice": "6/TB-VD"}]}]}
         """);
-    assertEquals("years[0].daysOff[0].notice", e.entry());
-    assertTrue(e.getMessage().contains("unknown notice '6/TB-VD', expected one of the year's notices [5/TB-VD]"),
+    assertEquals("$.years[0].daysOff[0].notice", e.path());
+    assertTrue(e.getMessage().contains("unknown notice \"6/TB-VD\"; the year's notices are 5/TB-VD"),
         e.getMessage());
   }
 
   @Test
   void aNoticeAndStatutoryTogetherAreRejected() {
-    ScheduleFormatException e = reject(HEADER + """
+    InputFormatException e = reject(HEADER + """
         {"year": 2031, "source": "x", "notices": [{"number": "5/TB-VD", "issuer": "Ví dụ"}],
          "daysOff": [{"date": "2031-01-01", "reason": "NEW_YEAR", "notice": "5/TB-VD", "statutory": true}]}]}
         """);
-    assertEquals("years[0].daysOff[0]", e.entry());
+    assertEquals("$.years[0].daysOff[0]", e.path());
     assertTrue(e.getMessage().contains("not both"), e.getMessage());
   }
 
   @Test
   void aMakeUpDayCannotBeStatutory() {
-    ScheduleFormatException e = reject(HEADER + """
+    InputFormatException e = reject(HEADER + """
         {"year": 2031, "source": "x", "daysOff": [],
          "makeUpWorkingDays": [{"date": "2031-01-11", "statutory": true}]}]}
         """);
-    assertEquals("years[0].makeUpWorkingDays[0]", e.entry());
+    assertEquals("$.years[0].makeUpWorkingDays[0].statutory", e.path());
     assertTrue(e.getMessage().contains("unknown field \"statutory\""), e.getMessage());
   }
 
   @Test
   void badNoticesAreRejected() {
-    assertEquals("years[0].notices[1].number", reject(HEADER + """
+    assertEquals("$.years[0].notices[1].number", reject(HEADER + """
         {"year": 2031, "source": "x", "notices": [{"number": "5/TB-VD", "issuer": "A"},
           {"number": "5/TB-VD", "issuer": "B"}], "daysOff": []}]}
-        """).entry());
-    assertEquals("years[0].notices[0].issuer", reject(HEADER + """
+        """).path());
+    assertEquals("$.years[0].notices[0].issuer", reject(HEADER + """
         {"year": 2031, "source": "x", "notices": [{"number": "5/TB-VD"}], "daysOff": []}]}
-        """).entry());
-    assertEquals("years[0].notices[0].date", reject(HEADER + """
+        """).path());
+    assertEquals("$.years[0].notices[0].date", reject(HEADER + """
         {"year": 2031, "source": "x", "notices": [{"number": "5/TB-VD", "issuer": "A", "date": "16/10/2030"}],
          "daysOff": []}]}
-        """).entry());
-    assertEquals("years[0].daysOff[0].statutory", reject(HEADER + """
+        """).path());
+    assertEquals("$.years[0].daysOff[0].statutory", reject(HEADER + """
         {"year": 2031, "source": "x", "daysOff": [{"date": "2031-01-01", "reason": "NEW_YEAR", "statutory": "yes"}]}]}
-        """).entry());
-    assertEquals("years[0].notices", reject(HEADER + """
+        """).path());
+    assertEquals("$.years[0].notices", reject(HEADER + """
         {"year": 2031, "source": "x", "notices": "5/TB-VD", "daysOff": []}]}
-        """).entry());
+        """).path());
   }
 
   @Test

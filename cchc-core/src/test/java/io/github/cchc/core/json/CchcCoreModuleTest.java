@@ -15,6 +15,22 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.cchc.core.calendar.LunarDate;
+import io.github.cchc.core.calendar.NonWorkingDay;
+import io.github.cchc.core.calendar.Notice;
+import io.github.cchc.core.calendar.WorkingCalendar;
+import io.github.cchc.core.calendar.YearSchedule;
+import io.github.cchc.core.coverage.CoverageCheck;
+import io.github.cchc.core.coverage.CoverageVerdict;
+import io.github.cchc.core.coverage.Pick;
+import io.github.cchc.core.coverage.PlanningRequest;
+import io.github.cchc.core.coverage.PlanningResult;
+import io.github.cchc.core.coverage.TargetPlanner;
+import io.github.cchc.core.finding.Finding;
+import io.github.cchc.core.schedule.ScheduleRequest;
+import io.github.cchc.core.schedule.ScheduleResult;
+import io.github.cchc.core.schedule.Visit;
+import io.github.cchc.core.schedule.VisitScheduler;
 import io.github.cchc.core.coverage.CoverageRule;
 import io.github.cchc.core.coverage.ShareRule;
 import io.github.cchc.core.document.DocumentNumber;
@@ -76,6 +92,65 @@ class CchcCoreModuleTest {
     assertEquals(InspectionPlanJson.read(example("dong-thap-2024-inspection-plan.json")), inspection);
     assertEquals(InspectionPlanJson.write(inspection), pretty(USER, inspection));
     assertEquals(InspectionPlanJson.write(inspection), pretty(LENIENT, inspection));
+  }
+
+  /** Reads back what the user's mapper wrote, and checks the bytes are the library's. */
+  private static <T> void roundTrip(T value, Class<T> type) throws IOException {
+    String written = pretty(USER, value);
+    assertEquals(CoreJson.LIBRARY.write(value), written, type.getSimpleName());
+    assertEquals(value, USER.readValue(written, type), type.getSimpleName());
+    assertEquals(value, CoreJson.LIBRARY.read(written, "<string>", type), type.getSimpleName());
+  }
+
+  @Test
+  void theInspectionExampleRoundTripsThroughEveryResultType() throws IOException {
+    OrgDirectory directory = OrgDirectoryJson.read(example("org-dong-thap-2024.json"));
+    InspectionPlan draft = InspectionPlanJson.read(example("dong-thap-2024-inspection-plan.json"));
+    CoverageVerdict verdict = CoverageCheck.check(directory, draft, DongThapExampleTest.AS_OF);
+    roundTrip(verdict, CoverageVerdict.class);
+    PlanningRequest request = DongThapExampleTest.request(draft, directory);
+    roundTrip(request, PlanningRequest.class);
+    PlanningResult proposal = TargetPlanner.propose(directory, request);
+    roundTrip(proposal, PlanningResult.class);
+    PlanningResult conflict = TargetPlanner.propose(directory, PlanningRequest.builder().from(request)
+        .addMustInclude("DT-SNV").addMustExclude("DT-SNV").build());
+    assertFalse(conflict.feasible());
+    roundTrip(conflict, PlanningResult.class);
+    InspectionPlan proposed = InspectionPlan.builder().from(draft).targets(proposal.targets()).build();
+    ScheduleRequest schedule = DongThapExampleTest.schedule(proposed, directory);
+    roundTrip(schedule, ScheduleRequest.class);
+    roundTrip(ScheduleRequest.builder().from(schedule).calendar(WorkingCalendar.statutory()).build(),
+        ScheduleRequest.class);
+    ScheduleResult visits = VisitScheduler.schedule(schedule);
+    roundTrip(visits, ScheduleResult.class);
+    roundTrip(VisitScheduler.schedule(ScheduleRequest.builder().from(schedule).visitDays(40).build()),
+        ScheduleResult.class);
+    roundTrip(visits.visits().get(0), Visit.class);
+    roundTrip(proposal.picks().get(0), Pick.class);
+    roundTrip(verdict.findings().get(0), Finding.class);
+  }
+
+  @Test
+  void calendarsRoundTripAsScheduleFiles() throws IOException {
+    roundTrip(WorkingCalendar.standard(), WorkingCalendar.class);
+    roundTrip(WorkingCalendar.statutory(), WorkingCalendar.class);
+    for (int year : List.of(2020, 2024, 2025, 2026, 2027, 1900, 2100)) {
+      YearSchedule schedule = WorkingCalendar.standard().schedule(year);
+      roundTrip(schedule, YearSchedule.class);
+      schedule.notices().forEach(n -> {
+        try {
+          roundTrip(n, Notice.class);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+    }
+    WorkingCalendar file = WorkingCalendar.builder().withoutBundledSchedules()
+        .withSchedules(example("lich-nghi-2026.json")).build();
+    assertEquals(WorkingCalendar.standard().schedule(2026).daysOff(), file.schedule(2026).daysOff());
+    assertEquals(file, USER.readValue(Files.readString(example("lich-nghi-2026.json")), WorkingCalendar.class));
+    roundTrip(LunarDate.parse("2023-02L-11"), LunarDate.class);
+    roundTrip(WorkingCalendar.standard().nonWorkingDays(2026).get(0), NonWorkingDay.class);
   }
 
   @Test

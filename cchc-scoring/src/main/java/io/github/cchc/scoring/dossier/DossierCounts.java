@@ -11,10 +11,15 @@ import io.github.cchc.scoring.indicator.ObservationSet;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -436,6 +441,153 @@ public final class DossierCounts {
   private boolean isZero(long[] c, int base) {
     for (int j = 0; j < periods * K; j++) {
       if (c[base + j] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The counts of one unit, or of one unit and field, in one period: what {@link #rows()} gives and {@link
+   * #of(OrgDirectory, DossierQuery, Collection)} takes, so that counts can be sent elsewhere and merged there.
+   *
+   * <p>A dossier counts as received, with its channel and whether it was digitised, in the period it was received;
+   * as finished, late and late with an apology letter in the period it was finished; and as pending overdue at the end
+   * of each period it was open past its due date. This type is immutable and thread-safe.
+   *
+   * @param unit the unit id
+   * @param field the field, for a query with a field breakdown; empty for the unit's own counts
+   * @param period one of the query's periods
+   * @param received the dossiers received
+   * @param direct of those, received in person
+   * @param onlinePartial received partly online
+   * @param onlineFull received wholly online
+   * @param postal received by post
+   * @param digitized the received dossiers that were digitised
+   * @param finished the dossiers finished
+   * @param late of those, finished late
+   * @param apologyLate of those, late with an apology letter
+   * @param pendingOverdue the dossiers still open and past their due date at the period's end
+   */
+  public record Row(String unit, Optional<String> field, ReportPeriod period, long received, long direct,
+      long onlinePartial, long onlineFull, long postal, long digitized, long finished, long late, long apologyLate,
+      long pendingOverdue) {
+
+    /**
+     * Checks the components.
+     *
+     * @throws NullPointerException if a component is null
+     * @throws IllegalArgumentException if a count is negative
+     */
+    public Row {
+      Objects.requireNonNull(unit, "unit");
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(period, "period");
+      long[] all = {received, direct, onlinePartial, onlineFull, postal, digitized, finished, late, apologyLate,
+          pendingOverdue};
+      for (long count : all) {
+        if (count < 0) {
+          throw new IllegalArgumentException("A count of dossiers cannot be negative: " + count + " for unit " + unit
+              + field.map(f -> ", field " + f).orElse("") + ", " + period);
+        }
+      }
+    }
+
+    private long[] counts() {
+      return new long[] {received, direct, onlinePartial, onlineFull, postal, digitized, finished, late, apologyLate,
+          pendingOverdue};
+    }
+
+    private static Row of(String unit, Optional<String> field, ReportPeriod period, long[] c, int at) {
+      return new Row(unit, field, period, c[at + RECEIVED], c[at + DIRECT], c[at + DIRECT + 1], c[at + DIRECT + 2],
+          c[at + DIRECT + 3], c[at + DIGITIZED], c[at + FINISHED], c[at + LATE], c[at + APOLOGY_LATE],
+          c[at + PENDING_OVERDUE]);
+    }
+  }
+
+  /**
+   * Returns the counts as rows: each unit's counts for each period in which it has any, in directory and period
+   * order, then, with a field breakdown, each unit's counts by field (sorted by field), for each period in which it
+   * has any (or for the first period when it has none, so that the field is kept).
+   *
+   * @return the rows, from which {@link #of(OrgDirectory, DossierQuery, Collection)} makes equal counts
+   */
+  public List<Row> rows() {
+    List<Row> rows = new ArrayList<>();
+    List<OrgUnit> units = directory.units();
+    for (int u = 0; u < units.size(); u++) {
+      for (int p = 0; p < periods; p++) {
+        int at = u * stride + p * K;
+        if (!isZero(cells, at, K)) {
+          rows.add(Row.of(units.get(u).id(), Optional.empty(), query.periods().get(p), cells, at));
+        }
+      }
+    }
+    byField.entrySet().stream()
+        .sorted(Comparator.comparingInt((Map.Entry<UnitField, long[]> e) -> e.getKey().unit())
+            .thenComparing(e -> e.getKey().field()))
+        .forEach(e -> {
+          String unit = units.get(e.getKey().unit()).id();
+          Optional<String> field = Optional.of(e.getKey().field());
+          int before = rows.size();
+          for (int p = 0; p < periods; p++) {
+            if (!isZero(e.getValue(), p * K, K)) {
+              rows.add(Row.of(unit, field, query.periods().get(p), e.getValue(), p * K));
+            }
+          }
+          if (rows.size() == before) {
+            rows.add(Row.of(unit, field, query.periods().get(0), e.getValue(), 0));
+          }
+        });
+    return List.copyOf(rows);
+  }
+
+  /**
+   * Returns the counts that some rows give, such as those {@link #rows()} gave elsewhere.
+   *
+   * @param directory the units
+   * @param query the query
+   * @param rows the rows, at most one per unit, field and period
+   * @return the counts
+   * @throws UnknownUnitException if a row names a unit not in the directory
+   * @throws IllegalArgumentException if a row's period is not one of the query's, a row has a field while the query
+   *     has no field breakdown, or two rows have the same unit, field and period
+   */
+  public static DossierCounts of(OrgDirectory directory, DossierQuery query, Collection<Row> rows) {
+    Objects.requireNonNull(rows, "rows");
+    DossierCounts empty = empty(directory, query);
+    long[] cells = empty.cells.clone();
+    Map<UnitField, long[]> fields = new HashMap<>();
+    Set<List<Object>> seen = new HashSet<>();
+    for (Row row : rows) {
+      Objects.requireNonNull(row, "row");
+      int u = empty.unit(row.unit());
+      int p = empty.period(row.period());
+      if (!seen.add(List.of(row.unit(), row.field(), row.period()))) {
+        throw new IllegalArgumentException("The counts of unit " + row.unit() + row.field().map(f -> ", field " + f)
+            .orElse("") + " in " + row.period() + " are given twice");
+      }
+      long[] target;
+      int at;
+      if (row.field().isPresent()) {
+        if (!query.byField()) {
+          throw new IllegalArgumentException("The query " + query + " has no field breakdown, but counts are given "
+              + "for field " + row.field().get());
+        }
+        target = fields.computeIfAbsent(new UnitField(u, row.field().get()), k -> new long[empty.stride]);
+        at = p * K;
+      } else {
+        target = cells;
+        at = u * empty.stride + p * K;
+      }
+      System.arraycopy(row.counts(), 0, target, at, K);
+    }
+    return new DossierCounts(directory, empty.unitIndex, query, cells, fields);
+  }
+
+  private static boolean isZero(long[] c, int at, int length) {
+    for (int j = at; j < at + length; j++) {
+      if (c[j] != 0) {
         return false;
       }
     }

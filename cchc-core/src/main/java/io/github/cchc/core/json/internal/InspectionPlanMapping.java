@@ -2,7 +2,6 @@ package io.github.cchc.core.json.internal;
 
 import io.github.cchc.core.coverage.CountRule;
 import io.github.cchc.core.coverage.CoverageRule;
-import io.github.cchc.core.coverage.CoverageVerdict;
 import io.github.cchc.core.coverage.IncludeRule;
 import io.github.cchc.core.coverage.InvalidCoverageRuleException;
 import io.github.cchc.core.coverage.InvalidPlanningRequestException;
@@ -31,11 +30,13 @@ import io.github.cchc.core.inspection.VisitFinding;
 import io.github.cchc.core.inspection.VisitLength;
 import io.github.cchc.core.org.OrgKind;
 import io.github.cchc.core.plan.ReformArea;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -59,32 +60,28 @@ public final class InspectionPlanMapping {
   public static final JsonMapping<CoverageRule, CoverageRuleDocument> RULE = JsonMapping.of(CoverageRule.class,
       CoverageRuleDocument.class, InspectionPlanMapping::ruleDocument, InspectionPlanMapping::toRule);
 
-  /** The mapping of a coverage verdict, which is written and not read. */
-  public static final JsonMapping<CoverageVerdict, InspectionVerdictDocument> VERDICT = JsonMapping.of(
-      CoverageVerdict.class, InspectionVerdictDocument.class, InspectionPlanMapping::verdictDocument,
-      (d, trail) -> {
-        throw new MappingProblem(trail, new Message("kết luận về phạm vi kiểm tra được tính ra, không đọc vào",
-            "a coverage verdict is computed by the coverage check, not read"));
-      });
+  /** The mapping of an inspection target, as a plan lists it. */
+  public static final JsonMapping<InspectionTarget, InspectionTargetDocument> TARGET = JsonMapping.of(
+      InspectionTarget.class, InspectionTargetDocument.class, InspectionPlanMapping::targetDocument,
+      InspectionPlanMapping::toTarget);
+
+  /** The mapping of an inspection window. */
+  public static final JsonMapping<InspectionWindow, InspectionWindowDocument> WINDOW = JsonMapping.of(
+      InspectionWindow.class, InspectionWindowDocument.class, InspectionPlanMapping::windowDocument,
+      InspectionPlanMapping::toWindow);
+
+  /** The mapping of a day count. */
+  public static final JsonMapping<DayCount, InspectionDaysDocument> DAYS = JsonMapping.of(DayCount.class,
+      InspectionDaysDocument.class, InspectionPlanMapping::daysDocument, InspectionPlanMapping::toDays);
+
+  /** The mapping of the bounds of a visit's length. */
+  public static final JsonMapping<VisitLength, InspectionVisitLengthDocument> VISIT_LENGTH = JsonMapping.of(
+      VisitLength.class, InspectionVisitLengthDocument.class, InspectionPlanMapping::visitLengthDocument,
+      InspectionPlanMapping::toVisitLength);
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
 
   private InspectionPlanMapping() {}
-
-  /**
-   * Returns the document of a coverage verdict.
-   *
-   * @param verdict the verdict
-   * @return the document
-   */
-  public static InspectionVerdictDocument verdictDocument(CoverageVerdict verdict) {
-    return new InspectionVerdictDocument(verdict.satisfied(),
-        verdict.rules().stream().map(r -> new InspectionRuleResultDocument(r.ruleName(), r.index(), r.satisfied(),
-            r.population(), r.required(), r.actual(), r.missing(), r.excess(), r.messageVi(), r.messageEn()))
-            .toList(),
-        verdict.findings().stream().map(f -> new InspectionCheckFindingDocument(f.severity().name(), f.path(),
-            f.ruleId(), f.messageVi(), f.messageEn())).toList());
-  }
 
   /**
    * Converts the planner's inputs beside the rules.
@@ -98,42 +95,75 @@ public final class InspectionPlanMapping {
   public static PlanningRequest toPlanningRequest(InspectionPlanningDocument d, Trail root,
       List<CoverageRule> rules, LocalDate asOf) {
     PlanningRequest.Builder b = PlanningRequest.builder().asOf(asOf).addAllRules(rules);
-    List<InspectionPastDocument> history = Convert.orEmpty(d.history());
+    fillPlanning(b, root, d.history(), d.signals(), d.weights(), d.mustInclude(), d.mustExclude(),
+        d.recentInspectionPenalty(), d.seed());
+    return buildPlanning(b, root);
+  }
+
+  /**
+   * Fills a planning request with the inputs that both of its documents share.
+   *
+   * @param b the builder
+   * @param root the trail of the document
+   * @param historyDocs the past inspections, or null
+   * @param signals the signals, or null
+   * @param weights the weights, or null
+   * @param mustInclude the units to include, or null
+   * @param mustExclude the units to exclude, or null
+   * @param penalty the recent-inspection penalty, or null
+   * @param seed the seed, or null
+   */
+  static void fillPlanning(PlanningRequest.Builder b, Trail root, List<InspectionPastDocument> historyDocs,
+      Map<String, Map<String, BigDecimal>> signals, Map<String, BigDecimal> weights, List<String> mustInclude,
+      List<String> mustExclude, BigDecimal penalty, Long seed) {
+    List<InspectionPastDocument> history = Convert.orEmpty(historyDocs);
     for (int i = 0; i < history.size(); i++) {
-      InspectionPastDocument h = history.get(i);
-      Trail t = root.field("history").index(i);
-      InspectionForm form = h.form() == null ? InspectionForm.DIRECT_ANNOUNCED
-          : Convert.constant(InspectionForm.class, h.form(), t.field("form"));
-      try {
-        b.addHistory(new PastInspection(Convert.required(h.unit(), t.field("unit")),
-            Convert.required(h.year(), t.field("year")), form));
-      } catch (IllegalArgumentException e) {
-        throw new MappingProblem(t, Problems.refused(e.getMessage()), e);
-      }
+      b.addHistory(toPast(history.get(i), root.field("history").index(i)));
     }
-    if (d.signals() != null) {
-      d.signals().forEach((unit, values) -> {
+    if (signals != null) {
+      signals.forEach((unit, values) -> {
         if (values == null) {
           throw new MappingProblem(root.field("signals").field(unit), Problems.nullNotAllowed());
         }
         b.putSignal(unit, values);
       });
     }
-    if (d.weights() != null) {
-      b.putAllWeights(d.weights());
+    if (weights != null) {
+      b.putAllWeights(weights);
     }
-    b.addAllMustInclude(Convert.orEmpty(d.mustInclude()));
-    b.addAllMustExclude(Convert.orEmpty(d.mustExclude()));
-    if (d.recentInspectionPenalty() != null) {
-      b.recentInspectionPenalty(d.recentInspectionPenalty());
+    b.addAllMustInclude(Convert.orEmpty(mustInclude));
+    b.addAllMustExclude(Convert.orEmpty(mustExclude));
+    if (penalty != null) {
+      b.recentInspectionPenalty(penalty);
     }
-    if (d.seed() != null) {
-      b.seed(d.seed());
+    if (seed != null) {
+      b.seed(seed);
     }
+  }
+
+  static PlanningRequest buildPlanning(PlanningRequest.Builder b, Trail root) {
     try {
       return b.build();
     } catch (InvalidPlanningRequestException e) {
       throw new MappingProblem(root, Problems.refused(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Converts the document of a past inspection.
+   *
+   * @param h the document
+   * @param t its trail
+   * @return the past inspection
+   */
+  static PastInspection toPast(InspectionPastDocument h, Trail t) {
+    InspectionForm form = h.form() == null ? InspectionForm.DIRECT_ANNOUNCED
+        : Convert.constant(InspectionForm.class, h.form(), t.field("form"));
+    try {
+      return new PastInspection(Convert.required(h.unit(), t.field("unit")), Convert.required(h.year(),
+          t.field("year")), form);
+    } catch (IllegalArgumentException e) {
+      throw new MappingProblem(t, Problems.refused(e.getMessage()), e);
     }
   }
 
@@ -284,7 +314,7 @@ public final class InspectionPlanMapping {
     return b.build();
   }
 
-  private static InspectionWindow toWindow(InspectionWindowDocument d, Trail t) {
+  static InspectionWindow toWindow(InspectionWindowDocument d, Trail t) {
     if (d.quarters() != null) {
       if (d.from() != null || d.to() != null) {
         throw new MappingProblem(t, new Message("khoảng thời gian là quarters hoặc from/to, không phải cả hai",
@@ -318,15 +348,7 @@ public final class InspectionPlanMapping {
   private static TimingRules toTiming(InspectionTimingDocument d, Trail t) {
     TimingRules.Builder b = TimingRules.builder();
     if (d.visitLength() != null) {
-      Trail vt = t.field("visitLength");
-      InspectionVisitLengthDocument v = d.visitLength();
-      DayType type = v.type() == null ? DayType.WORKING : Convert.constant(DayType.class, v.type(), vt.field("type"));
-      try {
-        b.visitLength(new VisitLength(Convert.required(v.min(), vt.field("min")),
-            Convert.required(v.max(), vt.field("max")), type));
-      } catch (IllegalArgumentException e) {
-        throw new MappingProblem(vt, Problems.refused(e.getMessage()), e);
-      }
+      b.visitLength(toVisitLength(d.visitLength(), t.field("visitLength")));
     }
     if (d.noticeLead() != null) {
       b.noticeLead(toDays(d.noticeLead(), t.field("noticeLead")));
@@ -337,7 +359,26 @@ public final class InspectionPlanMapping {
     return b.build();
   }
 
-  private static DayCount toDays(InspectionDaysDocument d, Trail t) {
+  static VisitLength toVisitLength(InspectionVisitLengthDocument v, Trail vt) {
+    DayType type = v.type() == null ? DayType.WORKING : Convert.constant(DayType.class, v.type(), vt.field("type"));
+    try {
+      return new VisitLength(Convert.required(v.min(), vt.field("min")), Convert.required(v.max(), vt.field("max")),
+          type);
+    } catch (IllegalArgumentException e) {
+      throw new MappingProblem(vt, Problems.refused(e.getMessage()), e);
+    }
+  }
+
+  static InspectionVisitLengthDocument visitLengthDocument(VisitLength v) {
+    return new InspectionVisitLengthDocument(v.min(), v.max(), v.type().name());
+  }
+
+  static InspectionTargetDocument targetDocument(InspectionTarget t) {
+    return new InspectionTargetDocument(t.unit(), t.form() == InspectionForm.DIRECT_ANNOUNCED ? null : t.form().name(),
+        Convert.nullIfEmpty(t.subordinates()));
+  }
+
+  static DayCount toDays(InspectionDaysDocument d, Trail t) {
     DayType type = Convert.constant(DayType.class, Convert.required(d.type(), t.field("type")), t.field("type"));
     try {
       return new DayCount(Convert.required(d.days(), t.field("days")), type);
@@ -346,7 +387,7 @@ public final class InspectionPlanMapping {
     }
   }
 
-  private static InspectionTarget toTarget(InspectionTargetDocument d, Trail t) {
+  static InspectionTarget toTarget(InspectionTargetDocument d, Trail t) {
     InspectionForm form = d.form() == null ? InspectionForm.DIRECT_ANNOUNCED
         : Convert.constant(InspectionForm.class, d.form(), t.field("form"));
     try {
@@ -389,9 +430,7 @@ public final class InspectionPlanMapping {
         p.selfInspectionReportDeadline().map(LocalDate::toString).orElse(null),
         Convert.nullIfEmpty(p.funding()),
         p.coverage().stream().map(InspectionPlanMapping::ruleDocument).toList(),
-        p.targets().stream().map(t -> new InspectionTargetDocument(t.unit(),
-            t.form() == InspectionForm.DIRECT_ANNOUNCED ? null : t.form().name(),
-            Convert.nullIfEmpty(t.subordinates()))).toList(),
+        p.targets().stream().map(InspectionPlanMapping::targetDocument).toList(),
         Convert.nullIfEmpty(p.findings().stream().map(f -> new InspectionFindingDocument(f.unit(),
             f.visitDate().map(LocalDate::toString).orElse(null), f.finding(),
             f.recommendation().isEmpty() ? null : f.recommendation(),
@@ -407,7 +446,7 @@ public final class InspectionPlanMapping {
             .map(s -> new InspectionSubTeamDocument(s.name(), Convert.nullIfEmpty(s.members()))).toList()));
   }
 
-  private static InspectionWindowDocument windowDocument(InspectionWindow w) {
+  static InspectionWindowDocument windowDocument(InspectionWindow w) {
     if (!w.quarters().isEmpty()) {
       return new InspectionWindowDocument(
           w.quarters().stream().map(q -> q.getYear() + "Q" + q.getQuarterValue()).toList(), null, null);
@@ -417,12 +456,12 @@ public final class InspectionPlanMapping {
 
   private static InspectionTimingDocument timingDocument(TimingRules t) {
     return new InspectionTimingDocument(
-        t.visitLength().map(v -> new InspectionVisitLengthDocument(v.min(), v.max(), v.type().name())).orElse(null),
+        t.visitLength().map(InspectionPlanMapping::visitLengthDocument).orElse(null),
         t.noticeLead().map(InspectionPlanMapping::daysDocument).orElse(null),
         t.reportLead().map(InspectionPlanMapping::daysDocument).orElse(null));
   }
 
-  private static InspectionDaysDocument daysDocument(DayCount d) {
+  static InspectionDaysDocument daysDocument(DayCount d) {
     return new InspectionDaysDocument(d.days(), d.type().name());
   }
 
