@@ -134,10 +134,12 @@ public final class SparkBenchmark {
     }
     Channel[] channels = Channel.values();
     Draw d = new Draw();
+    DossierTable.Row row = new DossierTable.Row();
     for (long i = 0; i < n; i++) {
       draw(i, d, ids.size());
-      b.append(d.unit, fieldIndex[d.field], 0, d.received, d.due, d.finished, channels[d.channel], d.digitized,
-          d.paid, d.apology, d.supplements, false);
+      b.append(row.unit(d.unit).field(fieldIndex[d.field]).procedure(0).receivedDay(d.received).dueDay(d.due)
+          .finishedDay(d.finished).channel(channels[d.channel]).digitized(d.digitized).paidOnline(d.paid)
+          .apology(d.apology).supplementRequests(d.supplements));
     }
     return b.build();
   }

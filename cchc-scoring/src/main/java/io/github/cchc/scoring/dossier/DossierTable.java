@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A columnar, in-memory table of procedure dossiers and the engine that aggregates them per unit and period.
@@ -33,7 +35,7 @@ import java.util.concurrent.Future;
  *
  * <pre>{@code
  * DossierTable.Builder b = DossierTable.builder(directory);
- * b.add(dossier);                                      // or b.append(...) with primitive values
+ * b.add(dossier);                                      // or b.append(row) with primitive values
  * DossierTable table = b.build();
  * DossierQuery q = DossierQuery.of(ReportPeriod.ofYear(2024), ReportPeriod.Type.QUARTER);
  * DossierCounts perUnit = table.aggregate(q, 2);       // two threads
@@ -44,7 +46,7 @@ import java.util.concurrent.Future;
  * <p>This class is immutable and thread-safe.
  */
 public final class DossierTable {
-  /** The finished day of a dossier that is not finished, for {@link Builder#append}. */
+  /** The finished day of a dossier that is not finished, for {@link Row#finishedDay(int)}. */
   public static final int PENDING = 1 << 30;
 
   static final int CHANNEL_MASK = 3;
@@ -214,13 +216,15 @@ public final class DossierTable {
   }
 
   /**
-   * Aggregates every dossier on several threads, each taking an equal range of rows, and merges the results.
+   * Aggregates every dossier in equal row ranges on several threads, and merges the results. The threads come from a
+   * pool the tables share, at most one per available processor, started once and left to end when idle; {@link
+   * #aggregate(DossierQuery, Executor)} runs on a caller's executor instead.
    *
    * @param query the periods, profile and breakdown
    * @param threads the number of threads, 1 or more
    * @return the counts
    * @throws IllegalArgumentException if threads is less than 1
-   * @throws IllegalStateException if a thread is interrupted or fails
+   * @throws IllegalStateException if the calling thread is interrupted
    */
   public DossierCounts aggregate(DossierQuery query, int threads) {
     Objects.requireNonNull(query, "query");
@@ -230,28 +234,94 @@ public final class DossierTable {
     if (threads == 1) {
       return aggregate(query);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    return aggregate(query, threads, SharedPool.EXECUTOR);
+  }
+
+  /**
+   * Aggregates every dossier in row ranges run on an executor, and merges the results: one range per available
+   * processor, at most one per 65,536 rows. The calling thread waits for the ranges and runs none of them.
+   *
+   * <pre>{@code
+   * ExecutorService pool = Executors.newFixedThreadPool(4);   // the application's own
+   * DossierCounts counts = table.aggregate(query, pool);
+   * }</pre>
+   *
+   * @param query the periods, profile and breakdown
+   * @param executor runs the ranges
+   * @return the counts
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a range
+   * @throws IllegalStateException if the calling thread is interrupted
+   */
+  public DossierCounts aggregate(DossierQuery query, Executor executor) {
+    int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), size() >> 16));
+    return aggregate(query, parts, executor);
+  }
+
+  /**
+   * Aggregates every dossier in a number of equal row ranges run on an executor, and merges the results. The calling
+   * thread waits for the ranges and runs none of them.
+   *
+   * @param query the periods, profile and breakdown
+   * @param parts the number of row ranges, 1 or more
+   * @param executor runs the ranges
+   * @return the counts
+   * @throws IllegalArgumentException if parts is less than 1
+   * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a range
+   * @throws IllegalStateException if the calling thread is interrupted
+   */
+  public DossierCounts aggregate(DossierQuery query, int parts, Executor executor) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(executor, "executor");
+    if (parts < 1) {
+      throw new IllegalArgumentException("Parts must be 1 or more: " + parts);
+    }
+    List<CompletableFuture<DossierCounts>> futures = new ArrayList<>();
+    int n = size();
+    for (int t = 0; t < parts; t++) {
+      int from = (int) ((long) n * t / parts);
+      int to = (int) ((long) n * (t + 1) / parts);
+      futures.add(CompletableFuture.supplyAsync(() -> aggregate(query, from, to), executor));
+    }
     try {
-      List<Future<DossierCounts>> parts = new ArrayList<>();
-      int n = size();
-      for (int t = 0; t < threads; t++) {
-        int from = (int) ((long) n * t / threads);
-        int to = (int) ((long) n * (t + 1) / threads);
-        parts.add(pool.submit(() -> aggregate(query, from, to)));
-      }
       DossierCounts total = null;
-      for (Future<DossierCounts> f : parts) {
+      for (CompletableFuture<DossierCounts> f : futures) {
         DossierCounts part = f.get();
         total = total == null ? part : total.merge(part);
       }
       return total;
     } catch (InterruptedException e) {
+      futures.forEach(f -> f.cancel(false));
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while aggregating dossiers", e);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("Aggregating dossiers failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("Aggregating dossiers failed: " + cause, cause);
+    }
+  }
+
+  /**
+   * The threads {@link #aggregate(DossierQuery, int)} runs on: at most one per available processor, made when first
+   * needed and ended after a minute idle; ranges beyond them wait their turn.
+   */
+  private static final class SharedPool {
+    static final Executor EXECUTOR;
+
+    static {
+      int n = Runtime.getRuntime().availableProcessors();
+      ThreadPoolExecutor pool = new ThreadPoolExecutor(n, n, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+          task -> {
+            Thread t = new Thread(task, "cchc-dossier-aggregate");
+            t.setDaemon(true);
+            return t;
+          });
+      pool.allowCoreThreadTimeOut(true);
+      EXECUTOR = pool;
     }
   }
 
@@ -461,9 +531,203 @@ public final class DossierTable {
   }
 
   /**
+   * One dossier as primitive values, for {@link Builder#append(Row)}: indexes from the builder's {@link
+   * Builder#unitIndex(String)}, {@link Builder#fieldIndex(String)} and {@link Builder#procedureIndex(String)}, dates
+   * as epoch days ({@link LocalDate#toEpochDay()}). A row is mutable and meant to be reused, one value changed after
+   * another; {@link #clear()} sets it back to a new row's values: no unit, no dates, not finished ({@link #PENDING}),
+   * no channel, the empty field and procedure, every flag false, no supplement request.
+   *
+   * <p>A row is not thread-safe.
+   */
+  public static final class Row {
+    static final int UNSET = Integer.MIN_VALUE;
+
+    private int unit;
+    private int field;
+    private int procedure;
+    private int receivedDay;
+    private int dueDay;
+    private int finishedDay;
+    private Channel channel;
+    private boolean digitized;
+    private boolean paidOnline;
+    private boolean apology;
+    private int supplementRequests;
+    private boolean lateOnDueDay;
+
+    /** Creates a row with no values set. */
+    public Row() {
+      clear();
+    }
+
+    /**
+     * Sets every value back to a new row's.
+     *
+     * @return this row
+     */
+    public Row clear() {
+      unit = -1;
+      field = 0;
+      procedure = 0;
+      receivedDay = UNSET;
+      dueDay = UNSET;
+      finishedDay = PENDING;
+      channel = null;
+      digitized = false;
+      paidOnline = false;
+      apology = false;
+      supplementRequests = 0;
+      lateOnDueDay = false;
+      return this;
+    }
+
+    /**
+     * Sets the unit.
+     *
+     * @param index the unit's index, from {@link Builder#unitIndex(String)}
+     * @return this row
+     */
+    public Row unit(int index) {
+      this.unit = index;
+      return this;
+    }
+
+    /**
+     * Sets the field.
+     *
+     * @param index the field's index, from {@link Builder#fieldIndex(String)}; 0 for none
+     * @return this row
+     */
+    public Row field(int index) {
+      this.field = index;
+      return this;
+    }
+
+    /**
+     * Sets the procedure.
+     *
+     * @param index the procedure's index, from {@link Builder#procedureIndex(String)}; 0 for none
+     * @return this row
+     */
+    public Row procedure(int index) {
+      this.procedure = index;
+      return this;
+    }
+
+    /**
+     * Sets the day received.
+     *
+     * @param epochDay the day, years 1000 to 9999
+     * @return this row
+     */
+    public Row receivedDay(int epochDay) {
+      this.receivedDay = epochDay;
+      return this;
+    }
+
+    /**
+     * Sets the due day.
+     *
+     * @param epochDay the day, years 1000 to 9999
+     * @return this row
+     */
+    public Row dueDay(int epochDay) {
+      this.dueDay = epochDay;
+      return this;
+    }
+
+    /**
+     * Sets the day finished.
+     *
+     * @param epochDay the day, years 1000 to 9999, or {@link DossierTable#PENDING}
+     * @return this row
+     */
+    public Row finishedDay(int epochDay) {
+      this.finishedDay = epochDay;
+      return this;
+    }
+
+    /**
+     * Sets the channel.
+     *
+     * @param channel the channel
+     * @return this row
+     */
+    public Row channel(Channel channel) {
+      this.channel = Objects.requireNonNull(channel, "channel");
+      return this;
+    }
+
+    /**
+     * Sets whether the dossier was digitised.
+     *
+     * @param digitized true if so
+     * @return this row
+     */
+    public Row digitized(boolean digitized) {
+      this.digitized = digitized;
+      return this;
+    }
+
+    /**
+     * Sets whether the fee was paid online.
+     *
+     * @param paidOnline true if so
+     * @return this row
+     */
+    public Row paidOnline(boolean paidOnline) {
+      this.paidOnline = paidOnline;
+      return this;
+    }
+
+    /**
+     * Sets whether an apology letter was issued.
+     *
+     * @param apology true if so
+     * @return this row
+     */
+    public Row apology(boolean apology) {
+      this.apology = apology;
+      return this;
+    }
+
+    /**
+     * Sets how many times the applicant was asked to supplement the dossier.
+     *
+     * @param count 0 to 32767
+     * @return this row
+     */
+    public Row supplementRequests(int count) {
+      this.supplementRequests = count;
+      return this;
+    }
+
+    /**
+     * Sets whether the dossier was finished on its due day after the due time (both times known).
+     *
+     * @param late true if so
+     * @return this row
+     */
+    public Row lateOnDueDay(boolean late) {
+      this.lateOnDueDay = late;
+      return this;
+    }
+
+    @Override
+    public String toString() {
+      return "Row[unit=" + unit + ", field=" + field + ", procedure=" + procedure + ", receivedDay="
+          + (receivedDay == UNSET ? "unset" : receivedDay) + ", dueDay=" + (dueDay == UNSET ? "unset" : dueDay)
+          + ", finishedDay=" + (finishedDay == PENDING ? "pending" : finishedDay) + ", channel=" + channel
+          + ", digitized=" + digitized + ", paidOnline=" + paidOnline + ", apology=" + apology
+          + ", supplementRequests=" + supplementRequests + ", lateOnDueDay=" + lateOnDueDay + "]";
+    }
+  }
+
+  /**
    * Collects dossiers into columns. Dossiers come either as {@link Dossier} objects ({@link #add(Dossier)}), whose
-   * ids are checked for duplicates, or as primitive values ({@link #append}), the fast path for generated data.
-   * {@link #build()} groups the rows by unit and forgets the ids.
+   * ids are checked for duplicates, or as primitive values in a reusable {@link Row} ({@link #append(Row)}), the fast
+   * path for generated data. {@link #build()} groups the rows by unit and forgets the ids; after it, every method that
+   * adds or builds throws {@link IllegalStateException}.
    *
    * <p>A builder is not thread-safe.
    */
@@ -506,7 +770,7 @@ public final class DossierTable {
     }
 
     /**
-     * Returns the index of a unit, for {@link #append}.
+     * Returns the index of a unit, for {@link Row#unit(int)}.
      *
      * @param unitId the unit id
      * @return the index of the unit in the directory
@@ -536,9 +800,10 @@ public final class DossierTable {
      *
      * @param name the field, such as "Đất đai"; empty for none
      * @return the index
-     * @throws IllegalStateException if more than 65,536 distinct fields are given
+     * @throws IllegalStateException if more than 65,536 distinct fields are given, or the builder has been built
      */
     public int fieldIndex(String name) {
+      checkOpen();
       return index(fieldIndex, fieldNames, Objects.requireNonNull(name, "name"), "fields");
     }
 
@@ -547,9 +812,10 @@ public final class DossierTable {
      *
      * @param name the procedure code or name; empty for none
      * @return the index
-     * @throws IllegalStateException if more than 65,536 distinct procedures are given
+     * @throws IllegalStateException if more than 65,536 distinct procedures are given, or the builder has been built
      */
     public int procedureIndex(String name) {
+      checkOpen();
       return index(procedureIndex, procedureNames, Objects.requireNonNull(name, "name"), "procedures");
     }
 
@@ -574,9 +840,11 @@ public final class DossierTable {
      * @throws UnknownUnitException if its unit is not in the directory
      * @throws DuplicateDossierException if a dossier with the same id was added before
      * @throws InvalidDossierException if a date is outside the years 1000 to 9999
+     * @throws IllegalStateException if the builder has been built
      */
     public Builder add(Dossier dossier) {
       Objects.requireNonNull(dossier, "dossier");
+      checkOpen();
       int u = unitIndex(dossier.unitId());
       if (!ids.add(dossier.id())) {
         throw new DuplicateDossierException(dossier.id());
@@ -598,31 +866,42 @@ public final class DossierTable {
 
     /**
      * Appends a dossier given as primitive values, without an id (no duplicate check): the fast path for data a
-     * programme generates or has already checked.
+     * programme generates or has already checked. The row is copied; it can be changed and appended again.
      *
-     * @param unit the unit index, from {@link #unitIndex(String)}
-     * @param field the field index, from {@link #fieldIndex(String)}
-     * @param procedure the procedure index, from {@link #procedureIndex(String)}
-     * @param receivedDay the received date as an epoch day
-     * @param dueDay the due date as an epoch day
-     * @param finishedDay the finished date as an epoch day, or {@link DossierTable#PENDING}
-     * @param channel the channel
-     * @param digitized whether it was digitised
-     * @param paidOnline whether the fee was paid online
-     * @param apology whether an apology letter was issued
-     * @param supplementRequests how many supplement requests, 0 to 32767
-     * @param lateOnDueDay whether it was finished on its due day after the due time (both times known)
+     * <pre>{@code
+     * DossierTable.Row row = new DossierTable.Row();
+     * b.append(row.unit(b.unitIndex("SL-MS-HH")).field(b.fieldIndex("Đất đai"))
+     *     .receivedDay(received).dueDay(due).finishedDay(DossierTable.PENDING).channel(Channel.ONLINE_FULL)
+     *     .digitized(true));
+     * }</pre>
+     *
+     * @param row the dossier
      * @return this builder
-     * @throws InvalidDossierException if an index or a value is out of range, or it is finished before received
+     * @throws InvalidDossierException if the unit, a date or the channel is not set, an index or a value is out of
+     *     range, or it is finished before received
      * @throws IllegalStateException if the builder has been built
      */
-    public Builder append(int unit, int field, int procedure, int receivedDay, int dueDay, int finishedDay,
-        Channel channel, boolean digitized, boolean paidOnline, boolean apology, int supplementRequests,
-        boolean lateOnDueDay) {
-      Objects.requireNonNull(channel, "channel");
+    public Builder append(Row row) {
+      Objects.requireNonNull(row, "row");
+      checkOpen();
+      if (row.unit < 0 || row.receivedDay == Row.UNSET || row.dueDay == Row.UNSET || row.channel == null) {
+        throw new InvalidDossierException("A row needs its unit, received and due days and channel: " + row);
+      }
+      return append(row.unit, row.field, row.procedure, row.receivedDay, row.dueDay, row.finishedDay, row.channel,
+          row.digitized, row.paidOnline, row.apology, row.supplementRequests, row.lateOnDueDay);
+    }
+
+    private void checkOpen() {
       if (built) {
         throw new IllegalStateException("This builder has already built its table");
       }
+    }
+
+    // The one way a row enters the columns, from add, append(Row) and the readers.
+    Builder append(int unit, int field, int procedure, int receivedDay, int dueDay, int finishedDay,
+        Channel channel, boolean digitized, boolean paidOnline, boolean apology, int supplementRequests,
+        boolean lateOnDueDay) {
+      checkOpen();
       if (unit < 0 || unit >= unitIndex.size() || field < 0 || field >= fieldNames.size() || procedure < 0
           || procedure >= procedureNames.size()) {
         throw new InvalidDossierException("Index out of range: unit " + unit + ", field " + field + ", procedure "
@@ -693,9 +972,7 @@ public final class DossierTable {
      * @throws IllegalStateException if the builder has been built
      */
     public DossierTable build() {
-      if (built) {
-        throw new IllegalStateException("This builder has already built its table");
-      }
+      checkOpen();
       built = true;
       ids = null;
       int units = unitIndex.size();
