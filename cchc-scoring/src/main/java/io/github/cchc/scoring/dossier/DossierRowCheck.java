@@ -318,6 +318,11 @@ public final class DossierRowCheck {
       int receivedMinute = minute(received);
       int dueDay = day(due);
       int dueMinute = minute(due);
+      if (dueDay < receivedDay || dueDay == receivedDay && dueMinute >= 0 && receivedMinute >= 0
+          && dueMinute < receivedMinute) {
+        reject(RejectReason.DUE_BEFORE_RECEIVED, Column.DUE, text(Column.DUE) + " < " + text(Column.RECEIVED));
+        return;
+      }
       int finishedDay = DossierTable.PENDING;
       int finishedMinute = -1;
       if (!empty(Column.FINISHED)) {

@@ -16,6 +16,12 @@ public enum RejectReason {
   MISSING_VALUE("dossiers.csv.missing-value", "ô bắt buộc bị trống", "required cell empty", false),
   /** A date is neither ISO ({@code 2024-03-05}, {@code 2024-03-05T14:30}) nor Vietnamese ({@code 05/03/2024}). */
   UNPARSEABLE_DATE("dossiers.csv.unparseable-date", "ngày không đọc được", "unparseable date", false),
+  /**
+   * The due date (and time) is before the received date (and time): swapped columns in an export, most often. Such a
+   * row would otherwise count as late however it was handled.
+   */
+  DUE_BEFORE_RECEIVED("dossiers.csv.due-before-received", "ngày hẹn trả trước ngày tiếp nhận",
+      "due before received", false),
   /** The finished date (and time) is before the received date (and time). */
   FINISHED_BEFORE_RECEIVED("dossiers.csv.finished-before-received", "ngày hoàn thành trước ngày tiếp nhận",
       "finished before received", false),

@@ -66,6 +66,21 @@ class DossierCsvReaderTest {
   }
 
   @Test
+  @DisplayName("A due date before the received date is rejected, not counted late (swapped columns)")
+  void aDueDateBeforeTheReceivedDateIsRejected() throws IOException {
+    DossierLoad load = read(String.join("\n",
+        "id,unit,received,due,finished,channel",
+        "A,X1,2024-01-15,2024-01-10,2024-01-12,DIRECT",
+        "B,X1,2024-01-10 09:00,2024-01-10 08:00,,DIRECT",
+        "C,X1,2024-01-10,2024-01-10,2024-01-12,DIRECT",
+        ""));
+    assertEquals(3, load.rowsRead());
+    assertEquals(1, load.table().size());
+    assertEquals(List.of(2L, 3L), rejection(load, RejectReason.DUE_BEFORE_RECEIVED).firstLines());
+    assertEquals("ngày hẹn trả trước ngày tiếp nhận", RejectReason.DUE_BEFORE_RECEIVED.label());
+  }
+
+  @Test
   @DisplayName("Each bad row is counted by reason with its line number; none is dropped silently")
   void badRowsAreCountedByReason() throws IOException {
     DossierLoad load = read(BAD);
