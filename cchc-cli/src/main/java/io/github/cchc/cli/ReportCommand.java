@@ -86,7 +86,7 @@ final class ReportCommand {
     @Override
     public Integer call() {
       Report report = report();
-      for (Path file : ReportFiles.write(report, output.format, output.output)) {
+      for (Path file : ReportFiles.write(report, output.resolve(spec.commandLine()), output.output)) {
         out().println(file);
       }
       for (Finding f : problems) {

@@ -1,5 +1,8 @@
 package io.github.cchc.cli;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /** The file formats of a report. */
 public enum ReportFormat {
   /** Markdown. */
@@ -26,5 +29,25 @@ public enum ReportFormat {
    */
   public String extension() {
     return extension;
+  }
+
+  /**
+   * Returns the format a file name's extension names: {@code .md} (or {@code .markdown}), {@code .html} (or
+   * {@code .htm}), {@code .csv}, {@code .xlsx} or {@code .json}, in any case.
+   *
+   * @param fileName the file name
+   * @return the format, empty for any other extension or none
+   */
+  public static Optional<ReportFormat> ofFileName(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    String ext = dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return switch (ext) {
+      case "md", "markdown" -> Optional.of(MD);
+      case "html", "htm" -> Optional.of(HTML);
+      case "csv" -> Optional.of(CSV);
+      case "xlsx" -> Optional.of(XLSX);
+      case "json" -> Optional.of(JSON);
+      default -> Optional.empty();
+    };
   }
 }

@@ -1,14 +1,18 @@
 package io.github.cchc.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The options of every {@code report} command: the file format, the output file, the language and debug. */
 final class ReportOutputOptions {
 
-  @Option(names = "--format", paramLabel = "md|html|csv|xlsx|json", defaultValue = "html",
-      description = "File format (default ${DEFAULT-VALUE}). CSV writes one file per table.")
-  ReportFormat format = ReportFormat.HTML;
+  @Option(names = "--format", paramLabel = "md|html|csv|xlsx|json",
+      description = "File format; without it the output file's extension decides (.md, .html, .csv, .xlsx, .json), "
+          + "and html when it has none of these. CSV writes one file per table.")
+  ReportFormat format;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
   Path output;
@@ -19,4 +23,32 @@ final class ReportOutputOptions {
 
   @Option(names = "--debug", description = "Print the stack trace of an error.")
   boolean debug;
+
+  /**
+   * The format to write: {@code --format} when given, else the one the output file's extension names, else HTML.
+   *
+   * @param cli the command line, for the usage error
+   * @return the format
+   * @throws ParameterException if {@code --format} and the file's extension name different formats
+   */
+  ReportFormat resolve(CommandLine cli) {
+    Path name = output.getFileName();
+    Optional<ReportFormat> byName = ReportFormat.ofFileName(name == null ? "" : name.toString());
+    if (format == null) {
+      return byName.orElse(ReportFormat.HTML);
+    }
+    if (byName.isPresent() && byName.get() != format) {
+      throw new ParameterException(cli, lang.pick(
+          "--format " + format.extension() + " không khớp với đuôi tệp của -o " + shown(name)
+              + " (." + byName.get().extension() + "); bỏ --format hoặc đổi tên tệp",
+          "--format " + format.extension() + " contradicts the extension of -o " + shown(name)
+              + " (." + byName.get().extension() + "); drop --format or rename the file"));
+    }
+    return format;
+  }
+
+  /** A file name as an error line shows it: quoted, control characters made visible as '?'. */
+  private static String shown(Path name) {
+    return "'" + name.toString().replaceAll("\\p{Cntrl}", "?") + "'";
+  }
 }
