@@ -83,20 +83,66 @@ final class DemoCommand extends StandardCommand {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "The directory to write into.")
   Path out;
 
+  /** The most dossiers the demo generates: about 1.5 GB of CSV, and its reports. */
+  static final int MAX_DOSSIERS = 10_000_000;
+
+  /** What the demo writes, measured: about 140 bytes of CSV a dossier; the rest, a few megabytes. */
+  static final long BYTES_PER_DOSSIER = 150;
+
+  static final long BYTES_BESIDES = 16_000_000;
+
   @Option(names = "--dossiers", paramLabel = "N", defaultValue = "200000",
-      description = "How many dossiers to generate (default ${DEFAULT-VALUE}).")
+      description = "How many dossiers to generate, 1 to 10,000,000 (default ${DEFAULT-VALUE}).")
   int dossierCount;
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "2024", description = "The seed of the generated data.")
   long seed;
+
+  /**
+   * Says why there is not room for what the demo will write, before it writes anything.
+   *
+   * @param needed the bytes the demo will write
+   * @param usable the bytes free where it writes, or -1 when unknown
+   * @param lang the language
+   * @return the message, or null when there is room (or the free space is unknown)
+   */
+  static String lackOfSpace(long needed, long usable, Lang lang) {
+    if (usable < 0 || usable >= needed) {
+      return null;
+    }
+    long neededMb = (needed + 999_999) / 1_000_000;
+    long usableMb = usable / 1_000_000;
+    return lang.pick("không đủ chỗ trống để ghi bản trình diễn: cần khoảng " + neededMb + " MB, chỉ còn " + usableMb
+        + " MB; giảm --dossiers hoặc chọn --out khác",
+        "not enough free space for the demo: it needs about " + neededMb + " MB and " + usableMb
+        + " MB are free; lower --dossiers or choose another --out");
+  }
+
+  /** The bytes free on the file system of a directory or of its nearest existing parent, or -1 when unknown. */
+  private static long usableSpace(Path dir) {
+    Path at = dir.toAbsolutePath();
+    while (at != null && !Files.exists(at)) {
+      at = at.getParent();
+    }
+    try {
+      return at == null ? -1 : Files.getFileStore(at).getUsableSpace();
+    } catch (IOException e) {
+      return -1;
+    }
+  }
 
   /** One report product, written in every format. */
   private record Product(String file, String title, List<Path> files) {}
 
   @Override
   public Integer call() throws IOException {
-    if (dossierCount < 1) {
-      throw new ParameterException(spec.commandLine(), "--dossiers must be at least 1");
+    if (dossierCount < 1 || dossierCount > MAX_DOSSIERS) {
+      throw new ParameterException(spec.commandLine(), t("--dossiers phải từ 1 đến 10.000.000, không phải ",
+          "--dossiers must be from 1 to 10,000,000, not ") + dossierCount);
+    }
+    String noSpace = lackOfSpace(BYTES_PER_DOSSIER * dossierCount + BYTES_BESIDES, usableSpace(out), lang());
+    if (noSpace != null) {
+      throw new ParameterException(spec.commandLine(), noSpace);
     }
     long started = System.nanoTime();
     Path data = out.resolve("data");
