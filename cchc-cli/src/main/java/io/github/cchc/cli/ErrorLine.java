@@ -3,6 +3,7 @@ package io.github.cchc.cli;
 import io.github.cchc.core.calendar.ScheduleFormatException;
 import io.github.cchc.core.json.JsonFormatException;
 import io.github.cchc.scoring.dossier.InvalidDossierRowException;
+import io.github.cchc.scoring.indicator.InvalidObservationsException;
 import io.github.cchc.scoring.json.ScorecardJsonException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,6 +55,8 @@ final class ErrorLine {
       text = describeSchedule(se);
     } else if (e instanceof InvalidDossierRowException de) {
       text = de.getMessage();
+    } else if (e instanceof InvalidObservationsException oe) {
+      text = oe.message(lang.locale());
     } else if (e instanceof UncheckedIOException ue) {
       text = describeIo(ue.getCause(), ue.getMessage(), lang);
     } else if (e instanceof IOException io) {
@@ -103,7 +106,8 @@ final class ErrorLine {
           (se.path().isEmpty() ? "$" : se.path()) + ": " + se.problem(), se);
     }
     if (e instanceof UncheckedIOException || e instanceof JsonFormatException || e instanceof ScheduleFormatException
-        || e instanceof InvalidDossierRowException || e instanceof InputException) {
+        || e instanceof InvalidDossierRowException || e instanceof InvalidObservationsException
+        || e instanceof InputException) {
       return e;
     }
     if (isInputError(e)) {
