@@ -38,7 +38,7 @@ import io.github.cchc.scoring.dossier.DossierCounts;
 import io.github.cchc.scoring.dossier.DossierIndicator;
 import io.github.cchc.scoring.dossier.DossierLoad;
 import io.github.cchc.scoring.dossier.DossierQuery;
-import io.github.cchc.scoring.indicator.IndicatorCatalog;
+import io.github.cchc.scoring.indicator.IndicatorValue;
 import io.github.cchc.scoring.indicator.ObservationSet;
 import io.github.cchc.scoring.json.BuiltInScorecard;
 import io.github.cchc.scoring.json.ScorecardJson;
@@ -60,6 +60,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -167,27 +168,43 @@ final class DemoCommand extends StandardCommand {
     java.time.LocalDate asOf = CoverageCommand.defaultAsOf(rules);
     PlanningResult proposal = TargetPlanner.propose(directory, PlanningRequest.builder()
         .asOf(asOf).year(rules.year()).addAllRules(rules.coverage()).addAllHistory(history).seed(seed).build());
-    InspectionPlan inspection = InspectionPlan.builder().from(rules).targets(proposal.targets()).build();
-    InspectionPlanJson.write(inspection, data.resolve("inspection-plan-2024.json"));
-    CoverageVerdict verdict = CoverageCheck.check(directory, inspection, asOf);
+    InspectionPlan planned = InspectionPlan.builder().from(rules).targets(proposal.targets()).build();
+    CoverageVerdict verdict = CoverageCheck.check(directory, planned, asOf);
     ScheduleResult schedule = VisitScheduler.schedule(
-        ScheduleRequest.builderFor(inspection, calendar).visitDays(2).subTeams(2).build());
+        ScheduleRequest.builderFor(planned, calendar).visitDays(2).subTeams(2).build());
+    // The visits made by the demo's date left findings, recorded in the plan as a user's file would hold them.
+    InspectionPlan inspection = InspectionPlan.builder().from(planned)
+        .findings(DemoData.findings(schedule.visits(), seed)).build();
+    InspectionPlanJson.write(inspection, data.resolve("inspection-plan-2024.json"));
 
-    // 4. Dossiers: generated to CSV, then read back as a user's file would be.
+    // 4. Dossiers: generated to CSV, then read back as a user's file would be, and counted once, by month.
     Path csv = data.resolve("dossiers-2023-2024.csv");
     DemoData.writeDossiers(csv, directory, calendar, dossierCount, seed);
     DossierLoad load = DossierInput.read(csv, directory, false, err(), lang());
     ReportPeriod year = ReportPeriod.parse(String.valueOf(DemoData.YEAR));
     ReportPeriod lastYear = ReportPeriod.parse(String.valueOf(DemoData.YEAR - 1));
-    DossierCounts counts = load.table().aggregate(DossierQuery.of(List.of(lastYear, year)),
-        Math.max(1, Runtime.getRuntime().availableProcessors())).rolledUp();
-    ObservationSet observations = counts.toPhuLucII();
+    List<ReportPeriod> months = new ArrayList<>(lastYear.split(ReportPeriod.Type.MONTH));
+    months.addAll(year.split(ReportPeriod.Type.MONTH));
+    DossierCounts counts = load.table().aggregate(DossierQuery.of(months).withFieldBreakdown(true),
+        Math.max(1, Runtime.getRuntime().availableProcessors()));
+    DossierCounts rolledUp = counts.rolledUp();
+    // The years' figures follow from the months by the indicators' time aggregation.
+    ObservationSet yearly = rolledUp.toObservations().overTime(ReportPeriod.Type.YEAR);
 
     // 5. Scores of the departments, this year and last, the on-time rate taken from the dossiers.
     Scorecard scorecard = BuiltInScorecard.EXAMPLE_DEPARTMENT.load();
-    List<ScoreResult> scores = score(scorecard, directory, counts, year, seed, data);
-    List<ScoreResult> previousScores = score(scorecard, directory, counts, lastYear, seed + 1, data);
+    List<ScoreResult> scores = score(scorecard, directory, yearly, year, seed, data);
+    List<ScoreResult> previousScores = score(scorecard, directory, yearly, lastYear, seed + 1, data);
     Ranking ranking = Ranking.of(scores, previousScores);
+
+    // Phụ lục II: dossier rows, the plan's tasks, the inspection plan's findings, and an observations file for the
+    // rest, read back as a user's would be.
+    Path extra = data.resolve("so-lieu-bo-sung-2024.csv");
+    Files.writeString(extra, DemoData.observations(), StandardCharsets.UTF_8);
+    ObservationSet observations = new StatisticsInputs(DemoData.PROVINCE, DemoData.YEAR, DemoData.AS_OF)
+        .dossiers(rolledUp, "Đất đai", "Xây dựng").plan(plan).inspection(inspection)
+        .file(extra, Optional.of(directory), lang())
+        .observations(replaced -> err().println("cchc: " + replaced));
 
     // 6. Every report in every format, and the index.
     ReportOptions options = ReportOptions.builder()
@@ -210,10 +227,10 @@ final class DemoCommand extends StandardCommand {
         InspectionPlanSummary.report(directory, inspection, verdict, schedule, options)));
     products.add(product(reports, "05-ket-qua-cham-diem-2024", ScorecardResults.report(ranking, options)));
     products.add(product(reports, "06-ho-so-tthc-2024",
-        DossierDashboard.report(load.table(), DemoData.PROVINCE, year, options)));
+        DossierDashboard.report(counts, DemoData.PROVINCE, year, options)));
     Path index = out.resolve("index.html");
     long millis = (System.nanoTime() - started) / 1_000_000;
-    Map<String, Object> summary = summary(directory, plan, planFindings, proposal, verdict, schedule, load, counts,
+    Map<String, Object> summary = summary(directory, plan, planFindings, proposal, verdict, schedule, load, yearly,
         year, ranking, products, millis, index);
     List<String> lines = summaryLines(summary, ranking);
     // The index repeats the figures of the summary, without the paths and the time.
@@ -230,19 +247,27 @@ final class DemoCommand extends StandardCommand {
     return ExitCodes.OK;
   }
 
-  private List<ScoreResult> score(Scorecard scorecard, OrgDirectory directory, DossierCounts counts,
+  private List<ScoreResult> score(Scorecard scorecard, OrgDirectory directory, ObservationSet yearly,
       ReportPeriod period, long seed, Path data) throws IOException {
     Map<String, long[]> onTime = new HashMap<>();
     for (OrgUnit dept : directory.unitsOfKind(OrgKind.DEPARTMENT)) {
       onTime.put(dept.id(), new long[] {
-        counts.value(DossierIndicator.FINISHED_ON_TIME, dept.id(), period).numerator(),
-        counts.value(DossierIndicator.FINISHED, dept.id(), period).numerator()});
+        count(yearly, DossierIndicator.FINISHED_ON_TIME, dept.id(), period),
+        count(yearly, DossierIndicator.FINISHED, dept.id(), period)});
     }
     int y = period.firstDay().getYear();
     String json = DemoData.assessments(scorecard, directory, y, onTime, seed);
     Files.writeString(data.resolve("assessments-" + y + ".json"), json, StandardCharsets.UTF_8);
     return ScorecardJson.readAssessments(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))).stream()
         .map(scorecard::score).toList();
+  }
+
+  private static long count(ObservationSet set, DossierIndicator indicator, String unitId, ReportPeriod period) {
+    return set.value(indicator.id(), unitId, period).map(IndicatorValue::numerator).orElse(0L);
+  }
+
+  private static Optional<BigDecimal> percent(ObservationSet set, DossierIndicator indicator, ReportPeriod period) {
+    return set.value(indicator.id(), DemoData.PROVINCE, period).flatMap(v -> v.share(2, RoundingMode.HALF_UP));
   }
 
   private static Product product(Path dir, String name, Report report) {
@@ -269,7 +294,7 @@ final class DemoCommand extends StandardCommand {
 
   private Map<String, Object> summary(OrgDirectory directory, Plan plan, List<Finding> planFindings,
       PlanningResult proposal, CoverageVerdict verdict, ScheduleResult schedule, DossierLoad load,
-      DossierCounts counts, ReportPeriod year, Ranking ranking, List<Product> products, long millis, Path index) {
+      ObservationSet yearly, ReportPeriod year, Ranking ranking, List<Product> products, long millis, Path index) {
     Map<String, Object> json = new LinkedHashMap<>();
     Map<String, Object> org = new LinkedHashMap<>();
     org.put("units", directory.size());
@@ -305,11 +330,9 @@ final class DemoCommand extends StandardCommand {
     dossiers.put("rowsRead", load.rowsRead());
     dossiers.put("rowsRejected", load.rowsRejected());
     dossiers.put("period", year.toString());
-    dossiers.put("received", counts.value(DossierIndicator.RECEIVED, DemoData.PROVINCE, year).numerator());
-    dossiers.put("onTimePercent", counts.value(DossierIndicator.ON_TIME_RATE, DemoData.PROVINCE, year)
-        .share(2, RoundingMode.HALF_UP).orElse(null));
-    dossiers.put("onlineFullPercent", counts.value(DossierIndicator.ONLINE_FULL_RATE, DemoData.PROVINCE, year)
-        .share(2, RoundingMode.HALF_UP).orElse(null));
+    dossiers.put("received", count(yearly, DossierIndicator.RECEIVED, DemoData.PROVINCE, year));
+    dossiers.put("onTimePercent", percent(yearly, DossierIndicator.ON_TIME_RATE, year).orElse(null));
+    dossiers.put("onlineFullPercent", percent(yearly, DossierIndicator.ONLINE_FULL_RATE, year).orElse(null));
     json.put("dossiers", dossiers);
     Map<String, Object> scores = new LinkedHashMap<>();
     scores.put("units", ranking.entries().size());

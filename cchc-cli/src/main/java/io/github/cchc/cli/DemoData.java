@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cchc.core.calendar.WorkingCalendar;
 import io.github.cchc.core.coverage.PastInspection;
 import io.github.cchc.core.document.DocumentNumber;
+import io.github.cchc.core.inspection.FindingStatus;
 import io.github.cchc.core.inspection.InspectionPlan;
+import io.github.cchc.core.inspection.VisitFinding;
 import io.github.cchc.core.json.InspectionPlanJson;
 import io.github.cchc.core.json.PlanJson;
 import io.github.cchc.core.org.OrgDirectory;
@@ -18,6 +20,7 @@ import io.github.cchc.core.plan.Completion;
 import io.github.cchc.core.plan.Plan;
 import io.github.cchc.core.plan.Task;
 import io.github.cchc.core.plan.TaskStatus;
+import io.github.cchc.core.schedule.Visit;
 import io.github.cchc.scoring.scorecard.Criterion;
 import io.github.cchc.scoring.scorecard.Scorecard;
 import java.io.BufferedWriter;
@@ -35,6 +38,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -223,6 +227,62 @@ final class DemoData {
       }
     }
     return history;
+  }
+
+  private static final String[][] FINDINGS = {
+    {"Chưa niêm yết công khai đầy đủ thủ tục hành chính tại bộ phận một cửa",
+        "Niêm yết đầy đủ, đúng quy định các thủ tục hành chính đang có hiệu lực"},
+    {"Một số hồ sơ giải quyết trễ hạn chưa có văn bản xin lỗi", "Thực hiện xin lỗi người dân theo quy định"},
+    {"Chưa ban hành kế hoạch tự kiểm tra công tác cải cách hành chính", "Ban hành và tổ chức tự kiểm tra"},
+    {"Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn thấp", "Đẩy mạnh số hóa hồ sơ khi tiếp nhận"},
+    {"Chưa cập nhật đầy đủ văn bản quy phạm pháp luật trên cổng thông tin điện tử", "Cập nhật đầy đủ, kịp thời"}
+  };
+
+  /**
+   * The findings of the visits made by the demo's date: one to three per visit, drawn from a few typical ones, due
+   * for remediation 30 days after the visit; a little more than half of them remediated, some reported, the rest open.
+   */
+  static List<VisitFinding> findings(List<Visit> visits, long seed) {
+    Random random = new Random(seed);
+    List<VisitFinding> findings = new ArrayList<>();
+    for (Visit v : visits) {
+      if (v.end().isAfter(AS_OF)) {
+        continue;
+      }
+      int n = 1 + random.nextInt(3);
+      int first = random.nextInt(FINDINGS.length);
+      for (int i = 0; i < n; i++) {
+        String[] f = FINDINGS[(first + i) % FINDINGS.length];
+        int roll = random.nextInt(100);
+        FindingStatus status = roll < 55 ? FindingStatus.REMEDIATED
+            : roll < 75 ? FindingStatus.REMEDIATION_REPORTED : FindingStatus.OPEN;
+        findings.add(new VisitFinding(v.unit(), Optional.of(v.end()), f[0], f[1], Optional.of(v.end().plusDays(30)),
+            status));
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * An observations file of the province's figures that no other demo input gives, one of each kind of value: counts,
+   * a pair, flags, a percentage, counts with their totals. The figures are examples, not official data.
+   */
+  static String observations() {
+    String p = PROVINCE;
+    return String.join("\n",
+        "code,unit,period,value,note",
+        "I.1.3," + p + ",2023,38,văn bản chỉ đạo CCHC (số liệu minh họa)",
+        "I.1.3," + p + ",2024,42,văn bản chỉ đạo CCHC (số liệu minh họa)",
+        "I.3.3," + p + ",2024,126,tin/bài trên Cổng thông tin điện tử tỉnh (số liệu minh họa)",
+        "I.5," + p + ",2024,4,(số liệu minh họa)",
+        "2.1.4," + p + ",2024,1.812,(số liệu minh họa)",
+        "2.4.4," + p + ",2024,6/410,cuộc đối thoại / người tham gia (số liệu minh họa)",
+        "2.4.5," + p + ",2024,có,(số liệu minh họa)",
+        "2.4.6," + p + ",2024,có,(số liệu minh họa)",
+        "6.3.2," + p + ",2024,\"96,5%\",(số liệu minh họa)",
+        "6.5.1," + p + ",2024,18/18,(số liệu minh họa)",
+        "6.7.1," + p + ",2024,240/185,TTHC / kết quả trả qua BCCI (số liệu minh họa)",
+        "");
   }
 
   private record Procedure(String field, String name, int days) {}

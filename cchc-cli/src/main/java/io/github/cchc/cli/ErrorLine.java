@@ -4,6 +4,7 @@ import io.github.cchc.core.format.InputFormatException;
 import io.github.cchc.core.json.internal.InputFormats;
 import io.github.cchc.core.json.internal.Message;
 import io.github.cchc.scoring.dossier.InvalidDossierRowException;
+import io.github.cchc.scoring.indicator.InvalidObservationsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -51,6 +52,8 @@ final class ErrorLine {
           (fe.path().isEmpty() ? "" : fe.path() + ": ") + fe.problem(lang.locale()));
     } else if (e instanceof InvalidDossierRowException de) {
       text = de.getMessage();
+    } else if (e instanceof InvalidObservationsException oe) {
+      text = oe.message(lang.locale());
     } else if (e instanceof UncheckedIOException ue) {
       text = describeIo(ue.getCause(), ue.getMessage(), lang);
     } else if (e instanceof IOException io) {
@@ -86,7 +89,8 @@ final class ErrorLine {
       return InputFormats.create(source, fe.path(), fe.line(), fe.column(),
           new Message(fe.problem(Lang.VI.locale()), fe.problem(Lang.EN.locale())), fe.getCause());
     }
-    if (e instanceof UncheckedIOException || e instanceof InputFormatException || e instanceof InvalidDossierRowException || e instanceof InputException) {
+    if (e instanceof UncheckedIOException || e instanceof InputFormatException || e instanceof InvalidDossierRowException
+        || e instanceof InvalidObservationsException || e instanceof InputException) {
       return e;
     }
     if (isInputError(e)) {

@@ -22,9 +22,9 @@ import io.github.cchc.reporting.Report;
 import io.github.cchc.reporting.ReportOptions;
 import io.github.cchc.reporting.ScorecardResults;
 import io.github.cchc.reporting.StatisticsAppendix;
+import io.github.cchc.scoring.dossier.DossierCounts;
 import io.github.cchc.scoring.dossier.DossierLoad;
 import io.github.cchc.scoring.dossier.DossierQuery;
-import io.github.cchc.scoring.indicator.IndicatorCatalog;
 import io.github.cchc.scoring.indicator.ObservationSet;
 import io.github.cchc.scoring.json.ScorecardJson;
 import io.github.cchc.scoring.scorecard.Ranking;
@@ -95,6 +95,16 @@ final class ReportCommand {
       return problems.isEmpty() ? ExitCodes.OK : ExitCodes.RULE_BROKEN;
     }
 
+    /** The observations of Phụ lục II from the inputs, with the inspection plans and the observations files. */
+    ObservationSet observations(StatisticsInputs inputs, StatisticsOptions options,
+        Optional<OrgDirectory> directory) {
+      options.inspectionPlans.forEach(f -> inputs.inspection(read(f, InspectionPlanJson::read)));
+      options.observations.forEach(f -> CliCommand.read(f, path -> inputs.file(path, directory, lang())));
+      return inputs.observations(replaced -> err().println("cchc: " + t(
+          "tệp số liệu bổ sung thay số liệu tính được: ", "the observations file replaces a computed figure: ")
+          + replaced));
+    }
+
     DossierLoad dossiers(Path csv, OrgDirectory directory) {
       DossierLoad load = DossierInput.read(csv, directory, false, err(), lang());
       problems = load.findings();
@@ -120,15 +130,37 @@ final class ReportCommand {
     }
   }
 
+  /** The options shared by the commands that fill Phụ lục II from the inputs beside the dossiers. */
+  static final class StatisticsOptions {
+    @Option(names = "--inspection-plan", paramLabel = "INSPECTION_PLAN.json",
+        description = "An inspection plan with its findings, for I.2.1-I.2.4 (repeatable: one per year).")
+    List<Path> inspectionPlans = List.of();
+
+    @Option(names = "--observations", paramLabel = "FILE.csv",
+        description = "Số liệu bổ sung: the figures no other input gives (docs/reporting.md); a row given there "
+            + "replaces a computed one (repeatable).")
+    List<Path> observations = List.of();
+
+    @Option(names = "--land-field", paramLabel = "NAME", defaultValue = "Đất đai",
+        description = "The dossiers' land field, for 2.4.7 (default ${DEFAULT-VALUE}).")
+    String landField;
+
+    @Option(names = "--construction-field", paramLabel = "NAME", defaultValue = "Xây dựng",
+        description = "The dossiers' construction field, for 2.4.8 (default ${DEFAULT-VALUE}).")
+    String constructionField;
+  }
+
   /** Phụ lục II. */
   @Command(name = "statistics", mixinStandardHelpOptions = true,
       header = "Phụ lục II. Appendix II: statistics.",
-      description = "Phụ lục II: chỉ tiêu thống kê năm trước và năm nay, từ hồ sơ TTHC. Appendix II: the statistics "
-          + "of the previous and the current year, from procedure dossiers rolled up to the unit.",
-      footer = {"", "Example:", "  cchc report statistics ho-so.csv --org org.json --unit TB --year 2024 -o pl2.html"})
+      description = "Phụ lục II theo mẫu: chỉ tiêu năm trước và năm nay, từ hồ sơ TTHC, kế hoạch CCHC, kế hoạch kiểm "
+          + "tra và tệp số liệu bổ sung. Appendix II in the seed's layout, the previous and the current year, from "
+          + "procedure dossiers rolled up to the unit, reform plans, inspection plans and observations files.",
+      footer = {"", "Example:", "  cchc report statistics ho-so.csv --org org.json --unit TB --year 2024 "
+          + "--plan plan.json --inspection-plan kiem-tra.json --observations so-lieu.csv -o pl2.html"})
   static final class Statistics extends ReportBase {
-    @Parameters(index = "0", paramLabel = "DOSSIERS.csv", description = "The dossiers.")
-    Path csv;
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DOSSIERS.csv", description = "The dossiers (optional).")
+    Optional<Path> csv = Optional.empty();
 
     @Mixin
     OrgOption org = new OrgOption();
@@ -139,26 +171,32 @@ final class ReportCommand {
     @Option(names = "--year", required = true, paramLabel = "YEAR", description = "The current year.")
     int year;
 
+    @Option(names = "--plan", paramLabel = "PLAN.json",
+        description = "A reform plan with its tracking, for I.1.1 and I.1.2 (repeatable: one per year).")
+    List<Path> plans = List.of();
+
+    @Mixin
+    StatisticsOptions statistics = new StatisticsOptions();
+
     @Override
     Report report() {
       OrgDirectory directory = org.directory();
-      DossierLoad load = dossiers(csv, directory);
-      return StatisticsAppendix.report(yearly(load, year), unit, year, options());
+      directory.require(unit);
+      StatisticsInputs inputs = new StatisticsInputs(unit, year, LocalDate.of(year, 12, 31));
+      csv.ifPresent(f -> inputs.dossiers(dossiers(f, directory).table(), statistics.landField,
+          statistics.constructionField));
+      plans.forEach(f -> inputs.plan(read(f, PlanJson::read)));
+      return StatisticsAppendix.report(observations(inputs, statistics, Optional.of(directory)), unit, year,
+          options());
     }
-  }
-
-  /** The dossier observations of a year and the year before, rolled up the hierarchy. */
-  static ObservationSet yearly(DossierLoad load, int year) {
-    DossierQuery query = DossierQuery.of(List.of(ReportPeriod.parse(String.valueOf(year - 1)),
-        ReportPeriod.parse(String.valueOf(year))));
-    return load.table().aggregate(query).rolledUp().toPhuLucII();
   }
 
   /** The periodic report. */
   @Command(name = "periodic", mixinStandardHelpOptions = true,
       header = "Báo cáo định kỳ. Periodic report.",
-      description = "Báo cáo định kỳ theo đề cương (Phần I–IV, Phụ lục I, II). The periodic report after the outline, "
-          + "prefilled from the plan and, when given, the dossier statistics.",
+      description = "Báo cáo định kỳ theo đề cương (Phần I, II, Phụ lục I, II). The periodic report after the outline, "
+          + "prefilled from the plan and, with --unit, Phụ lục II from the plan, the dossiers, inspection plans and "
+          + "observations files; the current year's column counts up to the period's end.",
       footer = {"", "Example:", "  cchc report periodic plan.json --period 2024S1 --dossiers ho-so.csv --org org.json "
           + "--unit TB -o bao-cao-6-thang.html"})
   static final class Periodic extends ReportBase {
@@ -174,21 +212,32 @@ final class ReportCommand {
     @Option(names = "--org", paramLabel = "ORG.json", description = "The directory (with --dossiers).")
     Optional<Path> orgFile = Optional.empty();
 
-    @Option(names = "--unit", paramLabel = "ID", description = "The unit reported on (with --dossiers).")
+    @Option(names = "--unit", paramLabel = "ID", description = "The unit reported on, for Phụ lục II.")
     Optional<String> unit = Optional.empty();
+
+    @Mixin
+    StatisticsOptions statistics = new StatisticsOptions();
 
     @Override
     Report report() {
       Plan plan = read(planFile, PlanJson::read);
       PeriodicReport.Builder builder = PeriodicReport.builder().plan(plan).period(period).options(options());
-      if (csv.isPresent()) {
-        if (orgFile.isEmpty() || unit.isEmpty()) {
-          throw new ParameterException(spec.commandLine(),
-              "--dossiers needs --org and --unit");
+      boolean inputs = csv.isPresent() || !statistics.inspectionPlans.isEmpty() || !statistics.observations.isEmpty();
+      if (csv.isPresent() && orgFile.isEmpty() || inputs && unit.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "--dossiers needs --org and --unit; "
+            + "--inspection-plan and --observations need --unit");
+      }
+      Optional<OrgDirectory> directory = orgFile.map(f -> read(f, OrgDirectoryJson::read));
+      directory.ifPresent(builder::directory);
+      if (unit.isPresent()) {
+        int year = period.year();
+        StatisticsInputs in = new StatisticsInputs(unit.get(), year, period.lastDay());
+        csv.ifPresent(f -> in.dossiers(dossiers(f, directory.orElseThrow()).table(), statistics.landField,
+            statistics.constructionField));
+        if (plan.year() == year) {
+          in.plan(plan);
         }
-        OrgDirectory directory = read(orgFile.get(), OrgDirectoryJson::read);
-        DossierLoad load = dossiers(csv.get(), directory);
-        builder.directory(directory).statistics(PeriodicReport.Statistics.of(yearly(load, period.firstDay().getYear()), unit.get()));
+        builder.statistics(PeriodicReport.Statistics.of(observations(in, statistics, directory), unit.get()));
       }
       return builder.build().report();
     }
@@ -281,7 +330,9 @@ final class ReportCommand {
     @Override
     Report report() {
       OrgDirectory directory = org.directory();
-      return DossierDashboard.report(dossiers(csv, directory).table(), unit, period, options());
+      DossierCounts monthly = dossiers(csv, directory).table().aggregate(period.type() == ReportPeriod.Type.MONTH
+          ? DossierQuery.of(period) : DossierQuery.of(period, ReportPeriod.Type.MONTH));
+      return DossierDashboard.report(monthly, unit, period, options());
     }
   }
 

@@ -64,12 +64,11 @@ final class PhuLucIILayout {
     /** Procedure dossiers. */
     DOSSIERS("Cần dữ liệu hồ sơ TTHC", "Needs the procedure dossiers"),
     /** Procedure dossiers broken down by field. */
-    DOSSIER_FIELDS("Cần dữ liệu hồ sơ TTHC theo lĩnh vực (đất đai, xây dựng)",
-        "Needs the procedure dossiers by field (land, construction)"),
+    DOSSIER_FIELDS("Cần dữ liệu hồ sơ TTHC theo lĩnh vực", "Needs the procedure dossiers by field"),
     /** The reform plan and its tracking. */
-    PLAN("Cần kế hoạch CCHC có theo dõi tiến độ", "Needs the reform plan with its tracking"),
+    PLAN("Cần kế hoạch CCHC", "Needs the reform plan"),
     /** The inspection plan and its findings. */
-    INSPECTION("Cần kế hoạch kiểm tra và kết quả kiểm tra", "Needs the inspection plan and its findings"),
+    INSPECTION("Cần kế hoạch, kết quả kiểm tra", "Needs the inspection plan and findings"),
     /** An observations file. */
     OBSERVATIONS("Cần tệp số liệu bổ sung", "Needs an observations file");
 

@@ -46,8 +46,7 @@ class AllProductsAllFormatsTest {
         InspectionFixtures.verdict(directory, InspectionFixtures.plan()),
         InspectionFixtures.schedule(InspectionFixtures.plan()), options));
     products.put("chi-so-cchc", ScorecardResults.report(ScorecardFixtures.ranking(), options));
-    products.put("ho-so-tthc", DossierDashboard.report(DossierDashboardTest.dossiers("Sở Tài chính"), "SL",
-        ReportPeriod.parse("2024Q1"), options));
+    products.put("ho-so-tthc", DossierDashboardTest.report(DossierDashboardTest.dossiers("Sở Tài chính"), options));
     return products;
   }
 

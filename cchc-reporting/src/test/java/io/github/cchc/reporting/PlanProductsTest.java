@@ -81,7 +81,7 @@ class PlanProductsTest {
     assertEquals(Cell.text("Năm 2023: cần dữ liệu hồ sơ TTHC"), row(table, "6.6.3").cells().get(5));
     assertEquals(Cell.empty(), row(table, "1.1").cells().get(4));
     assertEquals(Cell.text("Cần tệp số liệu bổ sung"), row(table, "1.1").cells().get(5));
-    assertEquals(Cell.text("Cần kế hoạch kiểm tra và kết quả kiểm tra"), row(table, "I.2.1").cells().get(5));
+    assertEquals(Cell.text("Cần kế hoạch, kết quả kiểm tra"), row(table, "I.2.1").cells().get(5));
     assertEquals(Cell.empty(), row(table, "I.1.1").cells().get(5), "a row with both years has no note");
     assertTrue(table.rows().stream().noneMatch(r -> r.cells().get(0).equals(Cell.text("TB.1"))),
         "an indicator outside the table is not a row of it");
