@@ -83,7 +83,7 @@ class PlanJsonProperties {
         Gens.step(Gens.listsOf(tasks(), 0, 8), Plan.Builder::addAllTasks)));
   }
 
-  private static Gen<Task> tasks() {
+  static Gen<Task> tasks() {
     Gen<AgencyRef> agencies = Generate.oneOf(
         Gens.strings("ABCDEFGHIJKLMNOPQRSTUVWXYZ-", 1, 8).map(AgencyRef::unit),
         text().map(AgencyRef::group));
@@ -102,7 +102,7 @@ class PlanJsonProperties {
         Gens.step(completions.toOptionals(20), Task.Builder::completion)));
   }
 
-  private static Gen<DocumentNumber> numbers() {
+  static Gen<DocumentNumber> numbers() {
     return Gens.oneOf(NUMBERS).map(DocumentNumber::parse);
   }
 
@@ -120,7 +120,7 @@ class PlanJsonProperties {
   }
 
   /** Days of 2020-2029, the years of real plans, and one in three from 1900 to 2199. */
-  private static Gen<LocalDate> dates() {
+  static Gen<LocalDate> dates() {
     return Generate.frequency(
         Pair.of(2, Gens.datesWithEdges(LocalDate.of(2020, 1, 1), LocalDate.of(2029, 12, 31))),
         Pair.of(1, Gens.datesWithEdges(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31))));
