@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cchc.core.json.internal.CoreMappings;
+import io.github.cchc.core.testing.CoreModelGens;
 import io.github.cchc.core.json.internal.JsonMapping;
 import io.github.cchc.core.json.internal.LibraryJson;
 import java.util.List;

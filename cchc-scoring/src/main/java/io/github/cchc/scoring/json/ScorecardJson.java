@@ -2,7 +2,6 @@ package io.github.cchc.scoring.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import io.github.cchc.core.format.InputFormatException;
-import io.github.cchc.core.json.CchcCoreModule;
 import io.github.cchc.core.json.internal.InputFormats;
 import io.github.cchc.core.json.internal.JsonMapping;
 import io.github.cchc.core.json.internal.LibraryJson;
@@ -52,7 +51,7 @@ public final class ScorecardJson {
 
   private static final String INPUT = "<input>";
 
-  private static final LibraryJson LIBRARY = LibraryJson.of(new CchcCoreModule(), new CchcScoringModule());
+  private static final LibraryJson LIBRARY = ScoringJson.LIBRARY;
 
   private ScorecardJson() {
   }

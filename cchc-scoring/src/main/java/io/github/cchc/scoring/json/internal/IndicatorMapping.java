@@ -123,7 +123,12 @@ public final class IndicatorMapping {
     List<ObservationRefDoc> observations = new ArrayList<>();
     // observations() is ordered by indicator code, so the indicators come out in code order too.
     for (Observation o : set.observations()) {
-      indicators.putIfAbsent(o.indicator().code(), o.indicator());
+      Indicator first = indicators.putIfAbsent(o.indicator().code(), o.indicator());
+      if (first != null && !first.equals(o.indicator())) {
+        // The document names indicators by code: writing one of the two would lose the other's definition.
+        throw new IllegalArgumentException("Two different indicators share the code " + o.indicator().code()
+            + " in this set of observations, which the JSON form names by code");
+      }
       observations.add(new ObservationRefDoc(o.indicator().code(), o.unitId(), o.period().toString(),
           o.value().toString()));
     }

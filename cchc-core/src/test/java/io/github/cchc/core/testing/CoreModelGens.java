@@ -1,4 +1,4 @@
-package io.github.cchc.core.json;
+package io.github.cchc.core.testing;
 
 import io.github.cchc.core.calendar.LunarDate;
 import io.github.cchc.core.calendar.NonWorkingDay;
@@ -54,6 +54,12 @@ import io.github.cchc.core.schedule.VisitScheduler;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import io.github.cchc.core.timeframe.Timeframe;
 import io.github.cchc.testing.Gens;
+import io.github.cchc.core.json.InspectionPlanJson;
+import io.github.cchc.core.json.OrgDirectoryJson;
+import io.github.cchc.core.plan.TaskStatus;
+import java.nio.file.Files;
+import java.util.Map;
+import org.quicktheories.api.Pair;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -80,13 +86,28 @@ public final class CoreModelGens {
 
   private static final String IDS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ-";
 
+  /** Timeframe cells of every kind, as plans write them. */
+  public static final List<String> TIMEFRAMES = List.of(
+      "Quý I/2024", "Tháng 01/2024", "Tháng 12/2023", "Thường xuyên", "Quý II, Quý III/2024",
+      "Hàng quý, tháng 6 và tháng 12/2024", "Theo Kế hoạch của Bộ Nội vụ", "chậm nhất ngày 31/3/2024",
+      "Từ tháng 3/2023 đến tháng 12/2023",
+      "- Kế hoạch ban hành trong tháng 01/2024 - Báo cáo kết quả rà soát, đánh giá, trong quý IV/2024");
+
+  /** Document numbers of plans and decisions. */
+  public static final List<String> NUMBERS = List.of("175/KH-UBND", "60/2021/NĐ-CP", "5673/BNV-CCVC", "12/QĐ-UBND");
+
+  /** Letters with their diacritics, capitals, digits, spaces and the punctuation of plans. */
+  private static final String ALPHABET =
+      "aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ"
+          + "ABCĐHKLNQSTUVX0123456789 ,;-/().";
+
   private CoreModelGens() {}
 
   /** The generators, by model type. */
   public static Map<Class<?>, Gen<?>> all() {
     Map<Class<?>, Gen<?>> all = new LinkedHashMap<>();
-    all.put(Plan.class, PlanJsonProperties.plans());
-    all.put(Task.class, PlanJsonProperties.tasks());
+    all.put(Plan.class, plans());
+    all.put(Task.class, tasks());
     all.put(AgencyRef.class, agencies());
     all.put(Completion.class, completions());
     all.put(OrgDirectory.class, directories());
@@ -126,9 +147,9 @@ public final class CoreModelGens {
         .assuming(n -> !n.isEmpty()).zip(Generate.range(0, 100), (n, i) -> n.get(i % n.size())));
     all.put(LunarDate.class, Gens.datesWithEdges(LocalDate.of(1900, 2, 1), LocalDate.of(2100, 12, 31))
         .map(LunarDate::from));
-    all.put(Timeframe.class, Gens.oneOf(PlanJsonProperties.TIMEFRAMES).map(t -> Timeframe.parse(t)));
+    all.put(Timeframe.class, Gens.oneOf(TIMEFRAMES).map(t -> Timeframe.parse(t)));
     all.put(ReportPeriod.class, periods());
-    all.put(DocumentNumber.class, PlanJsonProperties.numbers());
+    all.put(DocumentNumber.class, numbers());
     all.put(DocumentReference.class, references());
     return all;
   }
@@ -136,13 +157,76 @@ public final class CoreModelGens {
   // ---------------------------------------------------------------------------------------------------------------
   // Plans and directories
 
+  /** Plans of any year around the supported ones (the validator's concern), with up to eight tasks. */
+  public static Gen<Plan> plans() {
+    Gen<DocumentReference> legalBases = Gens.oneOf(
+            "Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ",
+            "Quyết định số 3486/QĐ-UBND ngày 31/12/2021 của Ủy ban nhân dân tỉnh",
+            "Công văn số 5673/BNV-CCVC ngày 03/10/2023 của Bộ Nội vụ")
+        .map(DocumentReference::parse);
+    return Gens.built(Plan::builder, Plan.Builder::build, List.of(
+        Gens.step(numbers(), Plan.Builder::number),
+        Gens.step(text(), Plan.Builder::issuer),
+        Gens.step(text(), Plan.Builder::place),
+        Gens.step(dates().toOptionals(20), Plan.Builder::issueDate),
+        Gens.step(Gens.intsWithEdges(Plan.MIN_YEAR - 5, Plan.MAX_YEAR + 5), Plan.Builder::year),
+        Gens.step(text(), Plan.Builder::title),
+        Gens.step(Gens.listsOf(legalBases, 0, 3), Plan.Builder::addAllLegalBases),
+        Gens.step(Gens.listsOf(text(), 0, 3), Plan.Builder::addAllPurposes),
+        Gens.step(Gens.listsOf(text(), 0, 3), Plan.Builder::addAllRequirements),
+        Gens.step(Gens.listsOf(tasks(), 0, 8), Plan.Builder::addAllTasks)));
+  }
+
+  public static Gen<Task> tasks() {
+    Gen<AgencyRef> agencies = Generate.oneOf(
+        Gens.strings("ABCDEFGHIJKLMNOPQRSTUVWXYZ-", 1, 8).map(AgencyRef::unit),
+        text().map(AgencyRef::group));
+    Gen<Completion> completions = numbers().zip(dates(), text(), Completion::of);
+    Gen<Optional<String>> timeframes = Gens.oneOf(TIMEFRAMES).toOptionals(20);
+    return Gens.built(Task::builder, Task.Builder::build, List.of(
+        Gens.step(Gens.strings("0123456789", 1, 2).toOptionals(20), Task.Builder::code),
+        Gens.step(Generate.enumValues(ReformArea.class), Task.Builder::area),
+        Gens.step(text(), Task.Builder::title),
+        Gens.step(Gens.listsOf(text(), 0, 3), Task.Builder::addAllOutputs),
+        Gens.step(Gens.listsOf(agencies, 0, 2), Task.Builder::addAllLeads),
+        Gens.step(Gens.listsOf(agencies, 0, 3), Task.Builder::addAllCoordinators),
+        Gens.step(timeframes, (b, text) -> text.ifPresent(t -> b.timeframe(Timeframe.parse(t)).timeframeText(t))),
+        Gens.step(Generate.enumValues(TaskStatus.class), Task.Builder::status),
+        Gens.step(dates().toOptionals(20), Task.Builder::completionDate),
+        Gens.step(completions.toOptionals(20), Task.Builder::completion)));
+  }
+
+  public static Gen<DocumentNumber> numbers() {
+    return Gens.oneOf(NUMBERS).map(DocumentNumber::parse);
+  }
+
+  /**
+   * Text as plans hold it, stripped and not empty: letters, digits and punctuation in any order; Vietnamese words in
+   * NFC or NFD (the model keeps NFC); hostile text with controls, bidirectional overrides and lone surrogates.
+   */
+  public static Gen<String> text() {
+    return Generate.frequency(
+            Pair.of(2, Gens.strings(ALPHABET, 1, 40)),
+            Pair.of(2, Gens.vietnameseTextNfcOrNfd(1, 8)),
+            Pair.of(1, Gens.hostileText(8)))
+        .map(String::strip)
+        .assuming(s -> !s.isEmpty());
+  }
+
+  /** Days of 2020-2029, the years of real plans, and one in three from 1900 to 2199. */
+  public static Gen<LocalDate> dates() {
+    return Generate.frequency(
+        Pair.of(2, Gens.datesWithEdges(LocalDate.of(2020, 1, 1), LocalDate.of(2029, 12, 31))),
+        Pair.of(1, Gens.datesWithEdges(LocalDate.of(1900, 1, 1), LocalDate.of(2199, 12, 31))));
+  }
+
   private static Gen<AgencyRef> agencies() {
     return Generate.oneOf(Gens.strings(IDS, 1, 8).map(AgencyRef::unit),
-        PlanJsonProperties.text().map(AgencyRef::group));
+        text().map(AgencyRef::group));
   }
 
   private static Gen<Completion> completions() {
-    return PlanJsonProperties.numbers().zip(PlanJsonProperties.dates(), PlanJsonProperties.text(), Completion::of);
+    return numbers().zip(dates(), text(), Completion::of);
   }
 
   private static Gen<DocumentReference> references() {
@@ -161,7 +245,7 @@ public final class CoreModelGens {
   public static Gen<OrgDirectory> directories() {
     Gen<int[]> draws = Gens.intsWithEdges(-1, 1_000).zip(Generate.range(0, 7), Generate.range(0, 9),
         (parent, kind, dates) -> new int[] {parent, kind, dates});
-    return Gens.listsOf(draws, 1, 30).zip(PlanJsonProperties.text(), (drawn, name) -> {
+    return Gens.listsOf(draws, 1, 30).zip(text(), (drawn, name) -> {
       List<OrgUnit> units = new ArrayList<>();
       for (int i = 0; i < drawn.size(); i++) {
         int[] d = drawn.get(i);
@@ -223,7 +307,7 @@ public final class CoreModelGens {
           }
           return InspectionWindow.ofQuarters(qs);
         });
-    Gen<InspectionWindow> range = PlanJsonProperties.dates().zip(Generate.range(0, 200),
+    Gen<InspectionWindow> range = dates().zip(Generate.range(0, 200),
         (from, days) -> InspectionWindow.ofRange(LocalDateRange.ofClosed(from, from.plusDays(days))));
     return Generate.oneOf(quarters, range);
   }
@@ -238,17 +322,17 @@ public final class CoreModelGens {
   }
 
   private static Gen<TeamMember> members() {
-    return PlanJsonProperties.text().zip(PlanJsonProperties.text().toOptionals(40),
+    return text().zip(text().toOptionals(40),
         (agency, what) -> new TeamMember(agency, what.orElse("")));
   }
 
   private static Gen<SubTeam> subTeams() {
-    return PlanJsonProperties.text().zip(Gens.listsOf(PlanJsonProperties.text(), 0, 3), SubTeam::new);
+    return text().zip(Gens.listsOf(text(), 0, 3), SubTeam::new);
   }
 
   private static Gen<InspectionTeam> teams() {
-    return PlanJsonProperties.text().toOptionals(30).zip(Gens.listsOf(members(), 0, 3),
-        Gens.listsOf(PlanJsonProperties.text(), 0, 2), Gens.listsOf(subTeams(), 0, 3), (head, ms, obs, subs) -> {
+    return text().toOptionals(30).zip(Gens.listsOf(members(), 0, 3),
+        Gens.listsOf(text(), 0, 2), Gens.listsOf(subTeams(), 0, 3), (head, ms, obs, subs) -> {
           InspectionTeam.Builder b = InspectionTeam.builder();
           head.ifPresent(b::headAgency);
           ms.forEach(b::addMember);
@@ -273,8 +357,8 @@ public final class CoreModelGens {
   }
 
   private static Gen<VisitFinding> visitFindings() {
-    return Gens.strings(IDS, 1, 8).zip(PlanJsonProperties.dates().toOptionals(40), PlanJsonProperties.text(),
-        PlanJsonProperties.text().toOptionals(40), (unit, visit, finding, recommendation) -> new VisitFinding(unit,
+    return Gens.strings(IDS, 1, 8).zip(dates().toOptionals(40), text(),
+        text().toOptionals(40), (unit, visit, finding, recommendation) -> new VisitFinding(unit,
             visit, finding, recommendation.orElse(""), visit.map(d -> d.plusDays(30)), FindingStatus.OPEN))
         .zip(Generate.enumValues(FindingStatus.class), (f, status) -> new VisitFinding(f.unit(), f.visitDate(),
             f.finding(), f.recommendation(), f.remediationDue(), status));
@@ -283,8 +367,8 @@ public final class CoreModelGens {
   /** Inspection plans built from every generated part. */
   public static Gen<InspectionPlan> inspectionPlans() {
     Gen<InspectionPlan> header = Generate.range(InspectionPlan.MIN_YEAR, InspectionPlan.MAX_YEAR)
-        .zip(PlanJsonProperties.numbers().toOptionals(40), PlanJsonProperties.text().toOptionals(40),
-            PlanJsonProperties.dates().toOptionals(40), (year, number, title, issued) -> {
+        .zip(numbers().toOptionals(40), text().toOptionals(40),
+            dates().toOptionals(40), (year, number, title, issued) -> {
               InspectionPlan.Builder b = InspectionPlan.builder().year(year);
               number.ifPresent(b::number);
               title.ifPresent(t -> b.title(t).issuer(t).place(t));
@@ -322,18 +406,50 @@ public final class CoreModelGens {
 
   private static Gen<Finding> findings() {
     return Generate.enumValues(Severity.class).zip(Gens.strings("abcdefghijklmnopqrstuvwxyz.[]0123456789", 1, 20),
-        PlanJsonProperties.text(), PlanJsonProperties.text(),
+        text(), text(),
         (severity, path, vi, en) -> new Finding(severity, path, "rule." + path.length(), vi, en));
   }
 
   // ---------------------------------------------------------------------------------------------------------------
   // Computed over the Đồng Tháp example
 
+  /** The day at which the example's units must be active. */
+  public static final LocalDate DONG_THAP_AS_OF = LocalDate.of(2024, 4, 1);
+
+  /** The planning request of the example: example priorities and history, labelled so in the docs. */
+  public static PlanningRequest request(InspectionPlan plan, OrgDirectory directory) {
+    PlanningRequest.Builder b = PlanningRequest.builder().asOf(DONG_THAP_AS_OF).addAllRules(plan.coverage()).seed(2024)
+        .putWeight("procedures", BigDecimal.ONE).putWeight("openFindings", BigDecimal.TEN);
+    List<OrgUnit> departments = directory.unitsOfKind(OrgKind.DEPARTMENT);
+    for (int i = 0; i < departments.size(); i++) {
+      // Example signals: procedures handled (a made-up spread) and open findings for a few departments.
+      b.putSignal(departments.get(i).id(), Map.of("procedures", BigDecimal.valueOf(40 + (i * 37) % 150),
+          "openFindings", BigDecimal.valueOf(i % 4 == 0 ? 2 : 0)));
+    }
+    for (String id : List.of("DT-SNV", "DT-STC", "DT-SYT", "DT-SGDDT", "DT-SXD", "DT-CL-P1", "DT-SD-P1")) {
+      b.addHistory(PastInspection.of(id, 2023));
+    }
+    return b.build();
+  }
+
+  public static ScheduleRequest schedule(InspectionPlan proposed, OrgDirectory directory) {
+    ScheduleRequest.Builder b = ScheduleRequest.builderFor(proposed, WorkingCalendar.standard());
+    // Example lengths: two working days at a district, one at a department or a commune.
+    directory.unitsOfKind(OrgKind.DISTRICT).forEach(d -> b.putVisitDaysByUnit(d.id(), 2));
+    return b
+        .planIssued(LocalDate.of(2024, 3, 15))
+        .noticeLead(DayCount.calendarDays(10))
+        .reportLead(DayCount.calendarDays(5))
+        .visitDays(1)
+        .subTeams(2)
+        .build();
+  }
+
+
   private static final class DongThap {
-    static final OrgDirectory DIRECTORY = OrgDirectoryJson.read(Examples.example("org-dong-thap-2024.json"));
-    static final InspectionPlan DRAFT = InspectionPlanJson.read(
-        Path.of(Examples.example("dong-thap-2024-inspection-plan.json").toString()));
-    static final PlanningRequest REQUEST = DongThapExampleTest.request(DRAFT, DIRECTORY);
+    static final OrgDirectory DIRECTORY = OrgDirectoryJson.read(example("org-dong-thap-2024.json"));
+    static final InspectionPlan DRAFT = InspectionPlanJson.read(example("dong-thap-2024-inspection-plan.json"));
+    static final PlanningRequest REQUEST = request(DRAFT, DIRECTORY);
   }
 
   /** The draft's targets, a random part of them kept, checked against the example's directory. */
@@ -341,7 +457,7 @@ public final class CoreModelGens {
     return Gens.randoms(100).map(random -> {
       List<InspectionTarget> kept = DongThap.DRAFT.targets().stream().filter(t -> random.nextInt(3) > 0).toList();
       InspectionPlan plan = InspectionPlan.builder().from(DongThap.DRAFT).targets(kept).build();
-      return CoverageCheck.check(DongThap.DIRECTORY, plan, DongThapExampleTest.AS_OF);
+      return CoverageCheck.check(DongThap.DIRECTORY, plan, DONG_THAP_AS_OF);
     });
   }
 
@@ -376,7 +492,7 @@ public final class CoreModelGens {
   private static Gen<ScheduleRequest> scheduleRequests() {
     PlanningResult proposal = TargetPlanner.propose(DongThap.DIRECTORY, DongThap.REQUEST);
     InspectionPlan proposed = InspectionPlan.builder().from(DongThap.DRAFT).targets(proposal.targets()).build();
-    ScheduleRequest base = DongThapExampleTest.schedule(proposed, DongThap.DIRECTORY);
+    ScheduleRequest base = schedule(proposed, DongThap.DIRECTORY);
     return Generate.range(1, 40).zip(Generate.range(1, 4), Gens.listsOf(
         Gens.datesWithEdges(LocalDate.of(2024, 4, 1), LocalDate.of(2024, 9, 30)), 0, 4), Generate.booleans(),
         (days, teams, blackouts, statutory) -> ScheduleRequest.builder().from(base).visitDays(days).subTeams(teams)
@@ -389,6 +505,21 @@ public final class CoreModelGens {
             .build()))
         .assuming(r -> !r.problems().isEmpty())
         .map(r -> r.problems().get(0));
+  }
+
+  /**
+   * Returns a file of {@code docs/examples}, found from the module folder the tests run in.
+   *
+   * @param name the file name
+   * @return the file
+   */
+  public static Path example(String name) {
+    for (Path docs : new Path[] {Path.of("..", "docs"), Path.of("docs")}) {
+      if (Files.isDirectory(docs.resolve("examples"))) {
+        return docs.resolve("examples").resolve(name);
+      }
+    }
+    throw new IllegalStateException("No docs/examples folder beside " + Path.of("").toAbsolutePath());
   }
 
   private static Gen<Integer> years() {
