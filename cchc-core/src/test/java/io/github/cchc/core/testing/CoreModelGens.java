@@ -295,7 +295,8 @@ public final class CoreModelGens {
   private static Gen<InspectionTarget> targets() {
     return Gens.strings(IDS, 1, 8).zip(Generate.enumValues(InspectionForm.class),
         Gens.listsOf(Gens.strings(IDS, 1, 8), 0, 3),
-        (unit, form, subs) -> new InspectionTarget(unit, form, subs.stream().distinct().toList()));
+        (unit, form, subs) -> new InspectionTarget(unit, form,
+            subs.stream().distinct().filter(s -> !s.equals(unit)).toList()));
   }
 
   private static Gen<InspectionWindow> windows() {

@@ -364,18 +364,7 @@ public final class Jackson2Problems {
    * @return the kind
    */
   public static Problems.Kind kind(JsonToken token) {
-    if (token == null) {
-      return Problems.Kind.END;
-    }
-    return switch (token) {
-      case START_ARRAY, END_ARRAY -> Problems.Kind.ARRAY;
-      case VALUE_STRING -> Problems.Kind.STRING;
-      case VALUE_NUMBER_INT -> Problems.Kind.INTEGER;
-      case VALUE_NUMBER_FLOAT -> Problems.Kind.DECIMAL;
-      case VALUE_TRUE, VALUE_FALSE -> Problems.Kind.BOOLEAN;
-      case VALUE_NULL -> Problems.Kind.NULL;
-      default -> Problems.Kind.OBJECT;
-    };
+    return Strictness.kind(token == null ? null : token.name());
   }
 
   /**
