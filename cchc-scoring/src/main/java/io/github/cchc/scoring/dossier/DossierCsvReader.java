@@ -221,6 +221,7 @@ public final class DossierCsvReader {
       if (!header() || !any) {
         return load();
       }
+      csv.recordCells(headerCells);
       while (csv.next()) {
         rows++;
         row();
@@ -335,6 +336,10 @@ public final class DossierCsvReader {
     }
 
     private void row() {
+      if (csv.unclosed) {
+        reject(RejectReason.UNCLOSED_QUOTE, null, csv.count + " cells, header has " + headerCells);
+        return;
+      }
       if (csv.malformed || csv.count != headerCells) {
         reject(RejectReason.MALFORMED_ROW, null, csv.count + " cells, header has " + headerCells);
         return;
