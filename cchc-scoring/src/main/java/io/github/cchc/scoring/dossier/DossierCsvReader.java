@@ -199,7 +199,7 @@ public final class DossierCsvReader {
     private final CellTable units = new CellTable();
     private CellTable fields = new CellTable();
     private CellTable procedures = new CellTable();
-    private final CellTable ids = new CellTable();
+    private final DossierIdSet ids = new DossierIdSet();
     private int cellStart;
     private int cellEnd;
 
@@ -350,8 +350,7 @@ public final class DossierCsvReader {
     @Override
     boolean repeatedId() {
       trim(at[Column.ID.ordinal()]);
-      int idHash = CellTable.hash(csv.text, cellStart, cellEnd);
-      return duplicateCheck && ids.putIfAbsent(csv.text, cellStart, cellEnd, idHash, 0, -1) >= 0;
+      return duplicateCheck && !ids.add(csv.text, cellStart, cellEnd);
     }
 
     @Override

@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -185,7 +183,7 @@ public final class DossierRowCheck {
    * @return the checker
    */
   public static DossierRowCheck create() {
-    Set<String> ids = new HashSet<>();
+    DossierIdSet ids = new DossierIdSet();
     return new DossierRowCheck(id -> !ids.add(id));
   }
 
