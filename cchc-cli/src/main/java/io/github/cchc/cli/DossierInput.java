@@ -56,6 +56,11 @@ final class DossierInput {
       Finding f = load.findings().get(0);
       throw new InputException(csv.toString(), 1, 0, f.message(lang.locale()), null);
     }
+    if (!load.ignoredColumns().isEmpty()) {
+      err.println("cchc: " + csv + ":1: " + lang.pick("cảnh báo: bỏ qua các cột không dùng đến: ",
+          "warning: columns not used, ignored: ") + ErrorLine.oneLine(String.join(", ", load.ignoredColumns()
+          .stream().map(n -> "'" + n + "'").toList())));
+    }
     return load;
   }
 }

@@ -190,6 +190,7 @@ public final class DossierCsvReader {
     private DossierCounts counts;
     private final int[] at = new int[COLUMNS.length];
     private final String[] headerNames = new String[COLUMNS.length];
+    private final List<String> ignored = new ArrayList<>();
     private int headerCells;
     private final long[] rejected = new long[RejectReason.values().length];
     private final List<List<Long>> firstLines = new ArrayList<>();
@@ -243,13 +244,13 @@ public final class DossierCsvReader {
       boolean fileRejected = list.stream().anyMatch(x -> x.reason().rejectsFile());
       if (query == null) {
         DossierTable table = fileRejected ? DossierTable.builder(directory, 0).build() : builder.build();
-        return new DossierLoad(source, table, rows, list, null);
+        return new DossierLoad(source, table, rows, list, null, ignored);
       }
       if (fileRejected) {
         builder = DossierTable.builder(directory, 0);
       }
       flush();
-      return new DossierLoad(source, DossierTable.builder(directory, 0).build(), rows, list, counts);
+      return new DossierLoad(source, DossierTable.builder(directory, 0).build(), rows, list, counts, ignored);
     }
 
     private void flush() {
@@ -263,17 +264,35 @@ public final class DossierCsvReader {
     private boolean header() {
       headerCells = csv.count;
       List<String> repeated = new ArrayList<>();
+      List<String> unknown = new ArrayList<>();
       for (int i = 0; i < csv.count; i++) {
         String name = csv.field(i);
         Column c = Column.forHeader(name).orElse(null);
         if (c == null) {
-          continue; // extra columns are allowed and ignored
+          unknown.add(name); // extra columns are allowed and listed; misspelled ones are refused below
+          continue;
         }
         if (at[c.ordinal()] >= 0) {
           repeated.add(name);
         }
         at[c.ordinal()] = i;
         headerNames[c.ordinal()] = name;
+      }
+      StringJoiner misspelled = new StringJoiner(", ");
+      for (String name : unknown) {
+        Column.nearMiss(name).filter(n -> at[Column.forHeader(n).orElseThrow().ordinal()] < 0)
+            .ifPresentOrElse(n -> misspelled.add("'" + name + "' → '" + n + "'"), () -> {
+              if (!name.isEmpty()) {
+                ignored.add(name);
+              }
+            });
+      }
+      if (misspelled.length() > 0) {
+        if (strict) {
+          throw new InvalidDossierRowException(source, 1, "", misspelled.toString(), RejectReason.MISSPELLED_COLUMN);
+        }
+        firstDetail[RejectReason.MISSPELLED_COLUMN.ordinal()] = misspelled.toString();
+        return false;
       }
       StringJoiner missing = new StringJoiner(", ");
       for (Column c : COLUMNS) {

@@ -9,6 +9,13 @@ public enum RejectReason {
   MISSING_COLUMN("dossiers.csv.missing-column", "thiếu cột bắt buộc", "missing required column", true),
   /** Two header cells name the same column: the whole file is rejected. */
   DUPLICATE_COLUMN("dossiers.csv.duplicate-column", "cột bị lặp", "duplicate column", true),
+  /**
+   * A header cell names no column but is within two edits of one that the header lacks ({@code digitised} for {@code
+   * digitized}), or is one without its tone marks: the whole file is rejected, naming both, rather than the column
+   * silently ignored.
+   */
+  MISSPELLED_COLUMN("dossiers.csv.misspelled-column", "tên cột gần giống một cột đã biết (trong tệp → có phải là)",
+      "column name close to a known one (in the file → did you mean)", true),
   /** The row has more or fewer cells than the header, or text after a closing quote. */
   MALFORMED_ROW("dossiers.csv.malformed-row", "số ô khác tiêu đề hoặc có chữ sau dấu ngoặc kép đóng",
       "wrong number of cells or text after a closing quote", false),
