@@ -1,9 +1,9 @@
 package io.github.cchc.scoring.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.json.CchcCoreModule;
-import io.github.cchc.core.json.internal.InputFormats;
 import io.github.cchc.core.json.internal.JsonMapping;
 import io.github.cchc.core.json.internal.LibraryJson;
 import io.github.cchc.core.json.internal.Problems;
@@ -16,7 +16,6 @@ import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.Rate;
 import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
-import io.github.cchc.scoring.scorecard.ScorecardException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,9 +39,11 @@ import java.util.Objects;
  *
  * <p>Reading is strict: unknown fields, repeated fields, values of the wrong type ({@code "maxPoints": "100"}),
  * unknown method or deadline words and missing required fields raise an {@link InputFormatException} with the
- * source, the JSON path, line and column, and the problem in Vietnamese and English. A well-formed document whose content
- * breaks a rule of the model raises the model's own {@link io.github.cchc.scoring.scorecard.ScorecardException},
- * which names the criterion code. Numbers are read exactly as {@link BigDecimal}, within 10^±{@value
+ * source, the JSON path, line and column, and the problem in Vietnamese and English. So does a well-formed document
+ * whose content breaks a rule of the model (a rate above 100%, maxima that do not add up): its cause is then the
+ * model's {@link io.github.cchc.core.error.ModelRuleException}, {@link io.github.cchc.core.error.TextParseException}
+ * or {@link io.github.cchc.core.error.UnknownReferenceException}, which names the criterion code. Numbers are read
+ * exactly as {@link BigDecimal}, within 10^±{@value
  * Rate#MAX_EXPONENT}; rates are strings, {@code "45/50"}
  * or {@code "90%"}. Writing produces what reading accepts, indented by two spaces, with plain decimals.
  *
@@ -63,7 +64,6 @@ public final class ScorecardJson {
    * @param in the JSON document, read to its end but not closed
    * @return the scorecard, checked by its builder
    * @throws InputFormatException if the document is not a well-formed scorecard, naming path, line and column
-   * @throws io.github.cchc.scoring.scorecard.ScorecardException if its content breaks a rule, naming the criterion
    * @throws UncheckedIOException if reading fails
    */
   public static Scorecard readScorecard(InputStream in) {
@@ -77,7 +77,6 @@ public final class ScorecardJson {
    * @param source the name to give in error messages, such as a file name
    * @return the scorecard, checked by its builder
    * @throws InputFormatException if the document is not a well-formed scorecard, naming path, line and column
-   * @throws io.github.cchc.scoring.scorecard.ScorecardException if its content breaks a rule, naming the criterion
    * @throws UncheckedIOException if reading fails
    */
   public static Scorecard readScorecard(InputStream in, String source) {
@@ -90,7 +89,6 @@ public final class ScorecardJson {
    * @param file the JSON file
    * @return the scorecard, checked by its builder
    * @throws InputFormatException if the document is not a well-formed scorecard, naming path, line and column
-   * @throws io.github.cchc.scoring.scorecard.ScorecardException if its content breaks a rule, naming the criterion
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Scorecard readScorecard(Path file) {
@@ -144,24 +142,20 @@ public final class ScorecardJson {
 
   private static List<Assessment> readAssessments(String text, String source) {
     String start = text.stripLeading();
-    try {
-      if (start.startsWith("[")) {
-        List<Assessment> list = LIBRARY.read(text, source,
-            LIBRARY.mapper().getTypeFactory().constructCollectionType(List.class, Assessment.class));
-        int at = list.indexOf(null);
-        if (at >= 0) {
-          Trail trail = Trail.ROOT.index(at);
-          JsonLocation where = LibraryJson.locate(text, trail);
-          throw InputFormats.create(source, trail.toString(), where == null ? 0 : where.getLineNr(),
-              where == null ? 0 : where.getColumnNr(),
-              Problems.expected(Problems.Kind.OBJECT, Problems.Kind.NULL), null);
-        }
-        return List.copyOf(list);
+    if (start.startsWith("[")) {
+      List<Assessment> list = LIBRARY.read(text, source,
+          LIBRARY.mapper().getTypeFactory().constructCollectionType(List.class, Assessment.class));
+      int at = list.indexOf(null);
+      if (at >= 0) {
+        Trail trail = Trail.ROOT.index(at);
+        JsonLocation where = LibraryJson.locate(text, trail);
+        throw Errors.input(source, trail.toString(), where == null ? 0 : where.getLineNr(),
+            where == null ? 0 : where.getColumnNr(),
+            Problems.expected(Problems.Kind.OBJECT, Problems.Kind.NULL), null);
       }
-      return LIBRARY.read(text, source, ASSESSMENTS);
-    } catch (InputFormatException e) {
-      throw modelError(e);
+      return List.copyOf(list);
     }
+    return LIBRARY.read(text, source, ASSESSMENTS);
   }
 
   /** The object form of several assessments, {@code {"assessments": [...]}}. */
@@ -282,15 +276,6 @@ public final class ScorecardJson {
   // ---- reading
 
   private static <T> T read(String text, String source, Class<T> type) {
-    try {
-      return LIBRARY.read(text, source, type);
-    } catch (InputFormatException e) {
-      throw modelError(e);
-    }
-  }
-
-  /** The model's own scorecard exceptions name their criterion: they are thrown as they are. */
-  private static RuntimeException modelError(InputFormatException e) {
-    return e.getCause() instanceof ScorecardException model ? model : e;
+    return LIBRARY.read(text, source, type);
   }
 }
