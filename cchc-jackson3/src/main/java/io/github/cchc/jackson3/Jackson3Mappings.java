@@ -176,7 +176,7 @@ final class Jackson3Mappings {
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return e.getCause() instanceof MappingProblem problem ? problem.problem()
-          : Problems.refused(e.getCause().getMessage());
+          : Problems.refused(e.getCause());
     }
     if (original.startsWith("Missing required creator property")) {
       int start = original.indexOf('\'');

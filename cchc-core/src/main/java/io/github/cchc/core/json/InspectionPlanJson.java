@@ -3,7 +3,7 @@ package io.github.cchc.core.json;
 import io.github.cchc.core.coverage.CoverageRule;
 import io.github.cchc.core.coverage.CoverageVerdict;
 import io.github.cchc.core.coverage.PlanningRequest;
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.inspection.InspectionPlan;
 import io.github.cchc.core.json.internal.InspectionPlanMapping;
 import io.github.cchc.core.json.internal.InspectionPlanningDocument;

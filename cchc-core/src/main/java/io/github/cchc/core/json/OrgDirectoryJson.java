@@ -1,6 +1,6 @@
 package io.github.cchc.core.json;
 
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.json.internal.LibraryJson;
 import io.github.cchc.core.org.OrgDirectory;
 import java.io.InputStream;

@@ -1,8 +1,8 @@
 package io.github.cchc.scoring.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import io.github.cchc.core.format.InputFormatException;
-import io.github.cchc.core.json.internal.InputFormats;
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.json.internal.JsonMapping;
 import io.github.cchc.core.json.internal.LibraryJson;
 import io.github.cchc.core.json.internal.Problems;
@@ -15,7 +15,6 @@ import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.Rate;
 import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
-import io.github.cchc.scoring.scorecard.ScorecardException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,9 +40,11 @@ import java.util.Objects;
  *
  * <p>Reading is strict: unknown fields, repeated fields, values of the wrong type ({@code "maxPoints": "100"}),
  * unknown method or deadline words and missing required fields raise an {@link InputFormatException} with the
- * source, the JSON path, line and column, and the problem in Vietnamese and English. A well-formed document whose content
- * breaks a rule of the model raises the model's own {@link io.github.cchc.scoring.scorecard.ScorecardException},
- * which names the criterion code. Numbers are read exactly as {@link BigDecimal}, within 10^±{@value
+ * source, the JSON path, line and column, and the problem in Vietnamese and English. So does a well-formed document
+ * whose content breaks a rule of the model (a rate above 100%, maxima that do not add up): its cause is then the
+ * model's {@link io.github.cchc.core.error.ModelRuleException}, {@link io.github.cchc.core.error.TextParseException}
+ * or {@link io.github.cchc.core.error.UnknownReferenceException}, which names the criterion code. Numbers are read
+ * exactly as {@link BigDecimal}, within 10^±{@value
  * Rate#MAX_EXPONENT}; rates are strings, {@code "45/50"}
  * or {@code "90%"}. Writing produces what reading accepts, indented by two spaces, with plain decimals.
  *
@@ -64,7 +65,6 @@ public final class ScorecardJson {
    * @param in the JSON document, read to its end but not closed
    * @return the scorecard, checked by its builder
    * @throws InputFormatException if the document is not a well-formed scorecard, naming path, line and column
-   * @throws io.github.cchc.scoring.scorecard.ScorecardException if its content breaks a rule, naming the criterion
    * @throws UncheckedIOException if reading fails
    */
   public static Scorecard readScorecard(InputStream in) {
@@ -78,7 +78,6 @@ public final class ScorecardJson {
    * @param source the name to give in error messages, such as a file name
    * @return the scorecard, checked by its builder
    * @throws InputFormatException if the document is not a well-formed scorecard, naming path, line and column
-   * @throws io.github.cchc.scoring.scorecard.ScorecardException if its content breaks a rule, naming the criterion
    * @throws UncheckedIOException if reading fails
    */
   public static Scorecard readScorecard(InputStream in, String source) {
@@ -91,7 +90,6 @@ public final class ScorecardJson {
    * @param file the JSON file
    * @return the scorecard, checked by its builder
    * @throws InputFormatException if the document is not a well-formed scorecard, naming path, line and column
-   * @throws io.github.cchc.scoring.scorecard.ScorecardException if its content breaks a rule, naming the criterion
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Scorecard readScorecard(Path file) {
@@ -150,29 +148,25 @@ public final class ScorecardJson {
    * @param source the name to give in error messages, such as a file name
    * @return the assessments, in the document's order
    * @throws InputFormatException if the document is not a well-formed list of assessments
-   * @throws ScorecardException if an answer breaks a rule of the model
+   * @throws io.github.cchc.core.error.ModelRuleException if an answer breaks a rule of the model
    * @throws NullPointerException if an argument is null
    */
   public static List<Assessment> readAssessments(String text, String source) {
     String start = text.stripLeading();
-    try {
-      if (start.startsWith("[")) {
-        List<Assessment> list = LIBRARY.read(text, source,
-            LIBRARY.mapper().getTypeFactory().constructCollectionType(List.class, Assessment.class));
-        int at = list.indexOf(null);
-        if (at >= 0) {
-          Trail trail = Trail.ROOT.index(at);
-          JsonLocation where = LibraryJson.locate(text, trail);
-          throw InputFormats.create(source, trail.toString(), where == null ? 0 : where.getLineNr(),
-              where == null ? 0 : where.getColumnNr(),
-              Problems.expected(Problems.Kind.OBJECT, Problems.Kind.NULL), null);
-        }
-        return List.copyOf(list);
+    if (start.startsWith("[")) {
+      List<Assessment> list = LIBRARY.read(text, source,
+          LIBRARY.mapper().getTypeFactory().constructCollectionType(List.class, Assessment.class));
+      int at = list.indexOf(null);
+      if (at >= 0) {
+        Trail trail = Trail.ROOT.index(at);
+        JsonLocation where = LibraryJson.locate(text, trail);
+        throw Errors.input(source, trail.toString(), where == null ? 0 : where.getLineNr(),
+            where == null ? 0 : where.getColumnNr(),
+            Problems.expected(Problems.Kind.OBJECT, Problems.Kind.NULL), null);
       }
-      return LIBRARY.read(text, source, ASSESSMENTS);
-    } catch (InputFormatException e) {
-      throw modelError(e);
+      return List.copyOf(list);
     }
+    return LIBRARY.read(text, source, ASSESSMENTS);
   }
 
   /** The object form of several assessments, {@code {"assessments": [...]}}. */
@@ -288,7 +282,7 @@ public final class ScorecardJson {
    * @param json the document
    * @return the scorecard, checked by its builder
    * @throws InputFormatException if the document is not a well-formed scorecard; the source is {@code <string>}
-   * @throws ScorecardException if its content breaks a rule, naming the criterion
+   * @throws io.github.cchc.core.error.ModelRuleException if its content breaks a rule, naming the criterion
    * @throws NullPointerException if the argument is null
    */
   public static Scorecard readScorecard(String json) {
@@ -302,7 +296,7 @@ public final class ScorecardJson {
    * @param source the name to give in error messages
    * @return the scorecard, checked by its builder
    * @throws InputFormatException if the document is not a well-formed scorecard
-   * @throws ScorecardException if its content breaks a rule, naming the criterion
+   * @throws io.github.cchc.core.error.ModelRuleException if its content breaks a rule, naming the criterion
    * @throws NullPointerException if an argument is null
    */
   public static Scorecard readScorecard(String json, String source) {
@@ -317,7 +311,7 @@ public final class ScorecardJson {
    * @param source the name to give in error messages
    * @return the scorecard, checked by its builder
    * @throws InputFormatException if the text is not a well-formed scorecard
-   * @throws ScorecardException if its content breaks a rule, naming the criterion
+   * @throws io.github.cchc.core.error.ModelRuleException if its content breaks a rule, naming the criterion
    * @throws UncheckedIOException if the reader fails
    * @throws NullPointerException if an argument is null
    */
@@ -355,7 +349,7 @@ public final class ScorecardJson {
    * @param json the document
    * @return the assessment
    * @throws InputFormatException if the document is not a well-formed assessment; the source is {@code <string>}
-   * @throws ScorecardException if an answer breaks a rule of the model
+   * @throws io.github.cchc.core.error.ModelRuleException if an answer breaks a rule of the model
    * @throws NullPointerException if the argument is null
    */
   public static Assessment readAssessment(String json) {
@@ -369,7 +363,7 @@ public final class ScorecardJson {
    * @param source the name to give in error messages
    * @return the assessment
    * @throws InputFormatException if the document is not a well-formed assessment
-   * @throws ScorecardException if an answer breaks a rule of the model
+   * @throws io.github.cchc.core.error.ModelRuleException if an answer breaks a rule of the model
    * @throws NullPointerException if an argument is null
    */
   public static Assessment readAssessment(String json, String source) {
@@ -383,7 +377,7 @@ public final class ScorecardJson {
    * @param file the file
    * @return the assessment
    * @throws InputFormatException if the file is not a well-formed assessment; the source is the path
-   * @throws ScorecardException if an answer breaks a rule of the model
+   * @throws io.github.cchc.core.error.ModelRuleException if an answer breaks a rule of the model
    * @throws UncheckedIOException if the file cannot be read
    * @throws NullPointerException if the argument is null
    */
@@ -398,7 +392,7 @@ public final class ScorecardJson {
    * @param source the name to give in error messages
    * @return the assessment
    * @throws InputFormatException if the stream is not a well-formed assessment
-   * @throws ScorecardException if an answer breaks a rule of the model
+   * @throws io.github.cchc.core.error.ModelRuleException if an answer breaks a rule of the model
    * @throws UncheckedIOException if the stream cannot be read
    * @throws NullPointerException if an argument is null
    */
@@ -413,7 +407,7 @@ public final class ScorecardJson {
    * @param source the name to give in error messages
    * @return the assessment
    * @throws InputFormatException if the text is not a well-formed assessment
-   * @throws ScorecardException if an answer breaks a rule of the model
+   * @throws io.github.cchc.core.error.ModelRuleException if an answer breaks a rule of the model
    * @throws UncheckedIOException if the reader fails
    * @throws NullPointerException if an argument is null
    */
@@ -428,7 +422,7 @@ public final class ScorecardJson {
    * @return the assessments, in the document's order
    * @throws InputFormatException if the document is not a well-formed list of assessments; the source is {@code
    *     <string>}
-   * @throws ScorecardException if an answer breaks a rule of the model
+   * @throws io.github.cchc.core.error.ModelRuleException if an answer breaks a rule of the model
    * @throws NullPointerException if the argument is null
    */
   public static List<Assessment> readAssessments(String json) {
@@ -442,7 +436,7 @@ public final class ScorecardJson {
    * @param source the name to give in error messages
    * @return the assessments, in the document's order
    * @throws InputFormatException if the stream is not a well-formed list of assessments
-   * @throws ScorecardException if an answer breaks a rule of the model
+   * @throws io.github.cchc.core.error.ModelRuleException if an answer breaks a rule of the model
    * @throws UncheckedIOException if the stream cannot be read
    * @throws NullPointerException if an argument is null
    */
@@ -457,7 +451,7 @@ public final class ScorecardJson {
    * @param source the name to give in error messages
    * @return the assessments, in the document's order
    * @throws InputFormatException if the text is not a well-formed list of assessments
-   * @throws ScorecardException if an answer breaks a rule of the model
+   * @throws io.github.cchc.core.error.ModelRuleException if an answer breaks a rule of the model
    * @throws UncheckedIOException if the reader fails
    * @throws NullPointerException if an argument is null
    */
@@ -606,15 +600,6 @@ public final class ScorecardJson {
   // ---- reading
 
   private static <T> T read(String text, String source, Class<T> type) {
-    try {
-      return LIBRARY.read(text, source, type);
-    } catch (InputFormatException e) {
-      throw modelError(e);
-    }
-  }
-
-  /** The model's own scorecard exceptions name their criterion: they are thrown as they are. */
-  private static RuntimeException modelError(InputFormatException e) {
-    return e.getCause() instanceof ScorecardException model ? model : e;
+    return LIBRARY.read(text, source, type);
   }
 }

@@ -3,8 +3,6 @@ package io.github.cchc.core.json.internal;
 import io.github.cchc.core.coverage.CountRule;
 import io.github.cchc.core.coverage.CoverageRule;
 import io.github.cchc.core.coverage.IncludeRule;
-import io.github.cchc.core.coverage.InvalidCoverageRuleException;
-import io.github.cchc.core.coverage.InvalidPlanningRequestException;
 import io.github.cchc.core.coverage.ParentSelection;
 import io.github.cchc.core.coverage.PastInspection;
 import io.github.cchc.core.coverage.PerParentRule;
@@ -13,8 +11,9 @@ import io.github.cchc.core.coverage.SelfInspectionRule;
 import io.github.cchc.core.coverage.ShareRule;
 import io.github.cchc.core.coverage.SubordinatesRule;
 import io.github.cchc.core.document.DocumentNumber;
-import io.github.cchc.core.document.DocumentNumberParseException;
 import io.github.cchc.core.document.DocumentReference;
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.TextParseException;
 import io.github.cchc.core.inspection.DayCount;
 import io.github.cchc.core.inspection.DayType;
 import io.github.cchc.core.inspection.FindingStatus;
@@ -167,8 +166,8 @@ public final class InspectionPlanMapping {
   static PlanningRequest buildPlanning(PlanningRequest.Builder b, Trail root) {
     try {
       return b.build();
-    } catch (InvalidPlanningRequestException e) {
-      throw new MappingProblem(root, Problems.refused(e.getMessage()), e);
+    } catch (ModelRuleException e) {
+      throw new MappingProblem(root, Problems.refused(e), e);
     }
   }
 
@@ -186,7 +185,7 @@ public final class InspectionPlanMapping {
       return new PastInspection(Convert.required(h.unit(), t.field("unit")), Convert.required(h.year(),
           t.field("year")), form);
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(t, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(t, Problems.refused(e), e);
     }
   }
 
@@ -196,16 +195,16 @@ public final class InspectionPlanMapping {
     if (d.number() != null) {
       try {
         b.number(DocumentNumber.parse(d.number()));
-      } catch (DocumentNumberParseException e) {
-        throw new MappingProblem(root.field("number"), Problems.refused(e.getMessage()), e);
+      } catch (TextParseException e) {
+        throw new MappingProblem(root.field("number"), Problems.refused(e), e);
       }
     }
     List<String> bases = Convert.orEmpty(d.legalBases());
     for (int i = 0; i < bases.size(); i++) {
       try {
         b.addLegalBase(DocumentReference.parse(bases.get(i)));
-      } catch (DocumentNumberParseException e) {
-        throw new MappingProblem(root.field("legalBases").index(i), Problems.refused(e.getMessage()), e);
+      } catch (TextParseException e) {
+        throw new MappingProblem(root.field("legalBases").index(i), Problems.refused(e), e);
       }
     }
     // The model keeps text in NFC: no normalising here.
@@ -252,7 +251,7 @@ public final class InspectionPlanMapping {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(root, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(root, Problems.refused(e), e);
     }
   }
 
@@ -295,8 +294,8 @@ public final class InspectionPlanMapping {
       CoverageRuleDocument.SelfInspection s = (CoverageRuleDocument.SelfInspection) r;
       return new SelfInspectionRule(kinds(s.kinds(), t.field("kinds")),
           Convert.required(s.atLeastPercent(), t.field("atLeastPercent")));
-    } catch (InvalidCoverageRuleException e) {
-      throw new MappingProblem(t, Problems.refused(e.getMessage()), e);
+    } catch (ModelRuleException e) {
+      throw new MappingProblem(t, Problems.refused(e), e);
     }
   }
 
@@ -329,7 +328,7 @@ public final class InspectionPlanMapping {
       return new TeamMember(Convert.required(m.agency(), mt.field("agency")),
           m.responsibility() == null ? "" : m.responsibility());
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(mt, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(mt, Problems.refused(e), e);
     }
   }
 
@@ -337,7 +336,7 @@ public final class InspectionPlanMapping {
     try {
       return new SubTeam(Convert.required(s.name(), st.field("name")), Convert.orEmpty(s.members()));
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(st, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(st, Problems.refused(e), e);
     }
   }
 
@@ -360,7 +359,7 @@ public final class InspectionPlanMapping {
       try {
         return InspectionWindow.ofQuarters(quarters);
       } catch (IllegalArgumentException e) {
-        throw new MappingProblem(t.field("quarters"), Problems.refused(e.getMessage()), e);
+        throw new MappingProblem(t.field("quarters"), Problems.refused(e), e);
       }
     }
     LocalDate from = Convert.date(Convert.required(d.from(), t.field("from")), t.field("from"));
@@ -392,7 +391,7 @@ public final class InspectionPlanMapping {
       return new VisitLength(Convert.required(v.min(), vt.field("min")), Convert.required(v.max(), vt.field("max")),
           type);
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(vt, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(vt, Problems.refused(e), e);
     }
   }
 
@@ -410,7 +409,7 @@ public final class InspectionPlanMapping {
     try {
       return new DayCount(Convert.required(d.days(), t.field("days")), type);
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(t.field("days"), Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(t.field("days"), Problems.refused(e), e);
     }
   }
 
@@ -421,7 +420,7 @@ public final class InspectionPlanMapping {
       return new InspectionTarget(Convert.required(d.unit(), t.field("unit")), form,
           Convert.orEmpty(d.subordinates()));
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(t, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(t, Problems.refused(e), e);
     }
   }
 
@@ -436,7 +435,7 @@ public final class InspectionPlanMapping {
           Convert.required(d.finding(), t.field("finding")),
           d.recommendation() == null ? "" : d.recommendation(), due, status);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new MappingProblem(t, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(t, Problems.refused(e), e);
     }
   }
 

@@ -230,7 +230,7 @@ public final class Jackson2Problems {
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       Throwable cause = e.getCause();
-      return cause instanceof MappingProblem problem ? problem.problem() : Problems.refused(cause.getMessage());
+      return cause instanceof MappingProblem problem ? problem.problem() : Problems.refused(cause);
     }
     if (original.startsWith("No content to map")) {
       return Problems.empty();

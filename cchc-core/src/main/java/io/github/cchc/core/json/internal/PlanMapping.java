@@ -128,7 +128,7 @@ public final class PlanMapping {
             ? AgencyRef.unit(agency.unit())
             : AgencyRef.group(agency.group());
       } catch (IllegalArgumentException e) {
-        throw new MappingProblem(at.field(agency.unit() != null ? "unit" : "group"), Problems.refused(e.getMessage()),
+        throw new MappingProblem(at.field(agency.unit() != null ? "unit" : "group"), Problems.refused(e),
             e);
       }
     }
@@ -142,7 +142,7 @@ public final class PlanMapping {
     try {
       return Completion.of(number, date, summary);
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(trail.field("summary"), Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(trail.field("summary"), Problems.refused(e), e);
     }
   }
 

@@ -231,7 +231,7 @@ public final class IndicatorMapping {
     try {
       return DossierCounts.of(directory, query, rows);
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(root.field("counts"), Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(root.field("counts"), Problems.refused(e), e);
     }
   }
 

@@ -1,6 +1,5 @@
-package io.github.cchc.core.format;
+package io.github.cchc.core.error;
 
-import io.github.cchc.core.json.internal.InputFormats;
 import io.github.cchc.core.json.internal.Message;
 import java.util.Locale;
 import java.util.Objects;
@@ -21,16 +20,16 @@ import java.util.Optional;
  * plan.json: $.year (dòng 6, cột 11): cần một số nguyên, gặp một chuỗi
  * </pre>
  *
+ * <p>A CSV file's problem names the column, as the header writes it, in place of the path.
+ *
  * <p>{@link #getMessage()} is the English line; {@link #message(Locale)} gives either. Instances are created by the
  * library only. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
-public final class InputFormatException extends IllegalArgumentException {
+public final class InputFormatException extends IllegalArgumentException implements LocalizedError {
 
   private static final long serialVersionUID = 1L;
-
-  static {
-    InputFormats.register(InputFormatException::new);
-  }
 
   /** The source name. */
   private final String source;
@@ -45,7 +44,7 @@ public final class InputFormatException extends IllegalArgumentException {
   /** The problem in English. */
   private final String problemEn;
 
-  private InputFormatException(String source, String path, int line, int column, Message problem, Throwable cause) {
+  InputFormatException(String source, String path, int line, int column, Message problem, Throwable cause) {
     super(format(source, path, line, column, problem.en(), "line", "column"), cause);
     this.source = Objects.requireNonNull(source, "source");
     this.path = Objects.requireNonNull(path, "path");
@@ -85,7 +84,7 @@ public final class InputFormatException extends IllegalArgumentException {
 
   /**
    * Returns the JSON path of the offending value, such as {@code $.tasks[12].timeframe}; {@code $} for the whole
-   * document, empty for a format without paths (a CSV file, whose place is its line).
+   * document; for a CSV file, the column as its header names it, or empty for the row or the file as a whole.
    *
    * @return the path
    */
@@ -137,6 +136,7 @@ public final class InputFormatException extends IllegalArgumentException {
    * @param locale the reader's locale
    * @return the message
    */
+  @Override
   public String message(Locale locale) {
     return isEnglish(locale)
         ? getMessage()
