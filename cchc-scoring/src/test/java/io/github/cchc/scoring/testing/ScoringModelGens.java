@@ -109,7 +109,7 @@ public final class ScoringModelGens {
   private static Answer answer(Leaf l) {
     return switch (l.kind()) {
       case 0 -> l.yes() ? Answer.yes() : Answer.no();
-      case 1, 2 -> Answer.rate(Rate.of(l.fraction(), BigDecimal.ONE));
+      case 1, 2 -> Answer.rate(Rate.of(l.fraction().min(BigDecimal.ONE), BigDecimal.ONE));
       default -> Answer.points(l.max().multiply(l.fraction().min(BigDecimal.ONE)));
     };
   }
