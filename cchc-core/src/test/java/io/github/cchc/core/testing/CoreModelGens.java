@@ -17,6 +17,7 @@ import io.github.cchc.core.coverage.Pick;
 import io.github.cchc.core.coverage.PlanningRequest;
 import io.github.cchc.core.coverage.PlanningResult;
 import io.github.cchc.core.coverage.RuleConflict;
+import io.github.cchc.core.coverage.RuleResult;
 import io.github.cchc.core.coverage.SelfInspectionRule;
 import io.github.cchc.core.coverage.ShareRule;
 import io.github.cchc.core.coverage.SubordinatesRule;
@@ -125,6 +126,7 @@ public final class CoreModelGens {
     all.put(VisitFinding.class, visitFindings());
     all.put(Finding.class, findings());
     all.put(CoverageVerdict.class, verdicts());
+    all.put(RuleResult.class, verdicts().zip(Generate.range(0, 100), (v, i) -> v.rules().get(i % v.rules().size())));
     all.put(PastInspection.class, pastInspections());
     all.put(PlanningRequest.class, planningRequests());
     all.put(PlanningResult.class, planningResults());

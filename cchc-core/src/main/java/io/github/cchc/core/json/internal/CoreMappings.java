@@ -30,6 +30,7 @@ public final class CoreMappings {
       InspectionPlanMapping.VISIT_FINDING,
       CoverageMapping.FINDING,
       CoverageMapping.VERDICT,
+      CoverageMapping.RULE_RESULT,
       CoverageMapping.PAST_INSPECTION,
       CoverageMapping.PLANNING_REQUEST,
       CoverageMapping.PLANNING_RESULT,
