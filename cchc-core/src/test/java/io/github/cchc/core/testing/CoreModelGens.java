@@ -2,6 +2,8 @@ package io.github.cchc.core.testing;
 
 import io.github.cchc.core.calendar.LunarDate;
 import io.github.cchc.core.calendar.NonWorkingDay;
+import io.github.cchc.core.calendar.ReportDue;
+import io.github.cchc.core.calendar.ReportingSchedule;
 import io.github.cchc.core.calendar.Notice;
 import io.github.cchc.core.calendar.WorkingCalendar;
 import io.github.cchc.core.calendar.YearSchedule;
@@ -149,6 +151,8 @@ public final class CoreModelGens {
         .assuming(n -> !n.isEmpty()).zip(Generate.range(0, 100), (n, i) -> n.get(i % n.size())));
     all.put(LunarDate.class, Gens.datesWithEdges(LocalDate.of(1900, 2, 1), LocalDate.of(2100, 12, 31))
         .map(LunarDate::from));
+    all.put(ReportDue.class, Generate.range(2000, 2100).map(y -> ReportingSchedule.standard().dueIn(y))
+        .assuming(d -> !d.isEmpty()).zip(Generate.range(0, 100), (d, i) -> d.get(i % d.size())));
     all.put(Timeframe.class, Gens.oneOf(TIMEFRAMES).map(t -> Timeframe.parse(t)));
     all.put(ReportPeriod.class, periods());
     all.put(DocumentNumber.class, numbers());

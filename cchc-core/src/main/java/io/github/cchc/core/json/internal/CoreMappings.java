@@ -45,6 +45,7 @@ public final class CoreMappings {
       CalendarMapping.NOTICE,
       CalendarMapping.NON_WORKING_DAY,
       CalendarMapping.LUNAR_DATE,
+      CalendarMapping.REPORT_DUE,
       ValueMappings.TIMEFRAME,
       ValueMappings.REPORT_PERIOD,
       ValueMappings.DOCUMENT_NUMBER,
