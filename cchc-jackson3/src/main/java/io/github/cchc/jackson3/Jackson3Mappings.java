@@ -82,6 +82,7 @@ final class Jackson3Mappings {
 
   static <T> T read(JsonParser p, JsonMapping<T, ?> mapping) {
     TokenStreamLocation start = p.currentTokenLocation();
+    String startPointer = p.streamReadContext().pathAsPointer().toString();
     Object document;
     try {
       // Jackson 3 parsers cannot be switched to detecting duplicate keys once made: the value is checked on its way.
@@ -91,7 +92,11 @@ final class Jackson3Mappings {
     } catch (DuplicateKey e) {
       throw mismatch(p, Problems.duplicateField(e.name), e.trail, e.getLocation(), e);
     } catch (StreamReadException e) {
-      throw mismatch(p, problem(e), Trail.ROOT, e.getLocation(), e);
+      // Malformed JSON: where the parser stopped, within this value (Jackson adds the path outside it), as Jackson 2
+      // reports it.
+      String now = p.streamReadContext().pathAsPointer().toString();
+      Trail inner = now.startsWith(startPointer) ? Trail.ofPointer(now.substring(startPointer.length())) : Trail.ROOT;
+      throw mismatch(p, problem(e), inner, e.getLocation(), e);
     } catch (JacksonException e) {
       Trail inner = trail(e.getPath());
       if (e instanceof InvalidTypeIdException typeId) {
