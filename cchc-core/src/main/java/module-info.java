@@ -29,7 +29,8 @@ module io.github.cchc.core {
   exports io.github.cchc.core.json.internal to io.github.cchc.scoring, io.github.cchc.reporting, io.github.cchc.cli,
       io.github.cchc.jackson3;
   exports io.github.cchc.core.finding;
-  // io.github.cchc.core.text is internal: shared text folding, not exported.
+  exports io.github.cchc.core.text;
+  // io.github.cchc.core.text.internal is shared text folding, not exported.
 
   // Open to every module: a Bean Validation provider, whichever the application uses, reads the constraints on the
   // package-private getters of Plan and Task (and Spring reads the values of the generated classes' accessors when it

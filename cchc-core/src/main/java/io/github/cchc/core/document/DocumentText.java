@@ -1,6 +1,6 @@
 package io.github.cchc.core.document;
 
-import io.github.cchc.core.text.VietnameseFolding;
+import io.github.cchc.core.text.internal.VietnameseFolding;
 import java.text.Normalizer;
 
 /**

@@ -3,8 +3,7 @@ package io.github.cchc.core.org;
 import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.error.UnknownReferenceException;
 import io.github.cchc.core.error.internal.Errors;
-import java.text.Collator;
-import java.text.Normalizer;
+import io.github.cchc.core.text.NameKey;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -453,7 +451,8 @@ public final class OrgDirectory {
   }
 
   /**
-   * Finds units by name. Names are compared in NFC, ignoring case and surrounding spaces but not accents: "Sở Tài
+   * Finds units by name. Names are matched by their {@link NameKey}: case, spaces, punctuation at the end, the place
+   * of the tone mark ("Hoà Bình", "Hòa Bình") and the abbreviations UBND and HĐND do not matter, accents do: "Sở Tài
    * chính" matches "sở tài chính" and not "Sở Tài chinh", because in Vietnamese the accent changes the word.
    *
    * @param name the name
@@ -461,11 +460,8 @@ public final class OrgDirectory {
    */
   public List<OrgUnit> findByName(String name) {
     Objects.requireNonNull(name, "name");
-    Collator collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
-    collator.setStrength(Collator.SECONDARY);
-    collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
-    String wanted = Normalizer.normalize(name, Normalizer.Form.NFC).strip();
-    return units.stream().filter(u -> collator.compare(u.name(), wanted) == 0).toList();
+    NameKey wanted = NameKey.of(name);
+    return units.stream().filter(u -> NameKey.of(u.name()).equals(wanted)).toList();
   }
 
   /**

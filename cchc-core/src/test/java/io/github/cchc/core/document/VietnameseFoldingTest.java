@@ -2,7 +2,7 @@ package io.github.cchc.core.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.cchc.core.text.VietnameseFolding;
+import io.github.cchc.core.text.internal.VietnameseFolding;
 import org.junit.jupiter.api.Test;
 
 class VietnameseFoldingTest {

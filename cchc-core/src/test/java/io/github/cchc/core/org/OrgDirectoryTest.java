@@ -122,6 +122,18 @@ class OrgDirectoryTest {
   }
 
   @Test
+  @DisplayName("Names are matched by their key: old tone placement and UBND find the directory's spelling")
+  void findsByNameKey() {
+    OrgUnit root = OrgUnit.builder().id("HB").name("Ủy ban nhân dân tỉnh Hòa Bình").kind(OrgKind.PROVINCE).build();
+    OrgUnit office = OrgUnit.builder().id("HB-VP").name("Văn phòng Ủy ban nhân dân tỉnh").kind(OrgKind.DEPARTMENT)
+        .parent("HB").build();
+    OrgDirectory dir = OrgDirectory.of(List.of(root, office));
+    assertEquals(List.of("HB"), ids(dir.findByName("UBND tỉnh Hoà Bình")));
+    assertEquals(List.of("HB-VP"), ids(dir.findByName("Văn phòng UBND tỉnh.")));
+    assertTrue(dir.findByName("UBND tỉnh Hóa Bình").isEmpty());
+  }
+
+  @Test
   @DisplayName("From 1 July 2025 the district tier is gone and merged communes carry their history to the successor")
   void twoTierTransition() {
     LocalDate reform = LocalDate.of(2025, 7, 1);

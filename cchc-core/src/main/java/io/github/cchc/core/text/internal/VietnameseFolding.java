@@ -1,4 +1,4 @@
-package io.github.cchc.core.text;
+package io.github.cchc.core.text.internal;
 
 import java.text.Normalizer;
 
