@@ -1,5 +1,6 @@
 package io.github.cchc.cli;
 
+import io.github.cchc.core.text.TextPolicy;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -19,7 +20,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Entry point of the {@code cchc} command-line tool.
  *
- * <p>Output is UTF-8 in Unicode NFC whatever the platform's default charset. Exit codes: {@value ExitCodes#OK} when
+ * <p>Output is UTF-8 in Unicode NFC whatever the platform's default charset, under the library's text policy: control
+ * characters and bidirectional overrides from a file are shown ({@code ␛}, {@code ␊}, {@code [U+202E]}), not obeyed. Exit codes: {@value ExitCodes#OK} when
  * all is well, {@value ExitCodes#RULE_BROKEN} when the data breaks a rule, {@value ExitCodes#BAD_INPUT} for usage
  * errors and unreadable input, {@value ExitCodes#INTERNAL_ERROR} for a failure of the tool itself, running out of
  * memory included (the line says to give more with {@code -Xmx}). Errors are one line on stderr; {@code --debug}
@@ -74,8 +76,8 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String[] args, OutputStream out, OutputStream err) {
-    PrintWriter outWriter = utf8Nfc(out);
-    PrintWriter errWriter = utf8Nfc(err);
+    PrintWriter outWriter = terminal(out, false);
+    PrintWriter errWriter = terminal(err, true);
     try {
       return commandLine().setOut(outWriter).setErr(errWriter).execute(args);
     } catch (OutOfMemoryError e) {
@@ -95,8 +97,29 @@ public final class Main {
     }
   }
 
-  private static PrintWriter utf8Nfc(OutputStream stream) {
-    return new PrintWriter(new NfcWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8)), true);
+  private static PrintWriter terminal(OutputStream stream, boolean carriageReturns) {
+    return new OneLinePrintWriter(
+        new NfcWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), carriageReturns));
+  }
+
+  /**
+   * A print writer whose {@code println(text)} prints one line: a line break inside the text (a name read from a
+   * file) is shown as {@code ␊}, so that it cannot forge a line of its own. Multi-line output uses {@code print}.
+   */
+  private static final class OneLinePrintWriter extends PrintWriter {
+    OneLinePrintWriter(java.io.Writer out) {
+      super(out, true);
+    }
+
+    @Override
+    public void println(String x) {
+      super.println(x == null ? null : TextPolicy.display(x));
+    }
+
+    @Override
+    public void println(Object x) {
+      println(String.valueOf(x));
+    }
   }
 
   /**

@@ -3,18 +3,45 @@ package io.github.cchc.cli;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.text.Normalizer;
+import io.github.cchc.core.text.TextPolicy;
+import java.util.regex.Pattern;
 
 /**
- * A writer that passes text on in Unicode NFC. Text is held until a line ends (or until {@link #flush()}), so that a
- * base letter and its combining marks written in separate calls are composed together.
+ * The writer of all the tool's text output: it passes text on in Unicode NFC under the library's text policy ({@link
+ * TextPolicy#displayLines}), so that a control character or a bidirectional override from a file is shown ({@code
+ * ␛}) instead of acted on by the terminal. Text is held until a line ends (or until {@link #flush()}), so that a base
+ * letter and its combining marks written in separate calls are composed together. The error stream may keep carriage
+ * returns, which its progress line uses.
  */
 final class NfcWriter extends FilterWriter {
 
+  private static final Pattern CARRIAGE_RETURN = Pattern.compile("(?<=\r)");
+
   private final StringBuilder pending = new StringBuilder();
+  private final boolean carriageReturns;
 
   NfcWriter(Writer out) {
+    this(out, false);
+  }
+
+  NfcWriter(Writer out, boolean carriageReturns) {
     super(out);
+    this.carriageReturns = carriageReturns;
+  }
+
+  private String shown(CharSequence text) {
+    if (!carriageReturns) {
+      return TextPolicy.displayLines(text.toString());
+    }
+    StringBuilder b = new StringBuilder(text.length());
+    for (String part : CARRIAGE_RETURN.split(text, -1)) {
+      boolean cr = part.endsWith("\r");
+      b.append(TextPolicy.displayLines(cr ? part.substring(0, part.length() - 1) : part));
+      if (cr) {
+        b.append('\r');
+      }
+    }
+    return b.toString();
   }
 
   @Override
@@ -42,13 +69,13 @@ final class NfcWriter extends FilterWriter {
     if (lastNewline >= 0) {
       String lines = pending.substring(0, lastNewline + 1);
       pending.delete(0, lastNewline + 1);
-      out.write(Normalizer.normalize(lines, Normalizer.Form.NFC));
+      out.write(shown(lines));
     }
   }
 
   private void drain() throws IOException {
     if (pending.length() > 0) {
-      out.write(Normalizer.normalize(pending, Normalizer.Form.NFC));
+      out.write(shown(pending));
       pending.setLength(0);
     }
   }
