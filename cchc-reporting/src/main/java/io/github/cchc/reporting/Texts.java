@@ -1,16 +1,21 @@
 package io.github.cchc.reporting;
 
-import java.text.Normalizer;
+import io.github.cchc.core.text.TextPolicy;
 import java.util.Objects;
 
-/** Checks and normalises the texts that enter a report, so that every renderer sees NFC text. */
+/**
+ * Checks and normalises the texts that enter a report, so that every renderer sees the same safe text: NFC under the
+ * library's text policy ({@link TextPolicy#displayLines}), control characters other than line feed and tab,
+ * bidirectional overrides and isolates and lone surrogates made visible. Each renderer then writes line feeds its
+ * own way and escapes its own syntax.
+ */
 final class Texts {
 
   private Texts() {}
 
   static String nfc(String text, String what) {
     Objects.requireNonNull(text, what);
-    return Normalizer.normalize(text, Normalizer.Form.NFC);
+    return TextPolicy.displayLines(text);
   }
 
   static String nonBlank(String text, String what) {

@@ -7,6 +7,9 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.cchc.reporting.render.csv.CsvRenderer;
 import io.github.cchc.reporting.render.html.HtmlRenderer;
 import io.github.cchc.reporting.render.markdown.MarkdownRenderer;
+import io.github.cchc.core.text.TextPolicy;
+import io.github.cchc.reporting.render.json.JsonRenderer;
+import io.github.cchc.reporting.render.xlsx.XlsxRenderer;
 import io.github.cchc.testing.Gens;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,8 +35,9 @@ class RendererProperties {
         .assuming(s -> !s.isBlank());
   }
 
+  // The text as the text policy shows it: NFC, a carriage return as its picture.
   private static String nfc(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFC);
+    return TextPolicy.displayLines(text);
   }
 
   private static Report report(String text) {
@@ -41,6 +45,38 @@ class RendererProperties {
         .addBlocks(Table.builder("Bảng").column("A", ColumnType.TEXT).column("B", ColumnType.INTEGER)
             .row(Cell.text(text), Cell.integer(-1)).build())
         .build();
+  }
+
+  /** Any UTF-16 text, lone surrogates included, with controls and bidirectional characters often. */
+  private static Gen<String> anyText() {
+    Gen<Integer> unit = Generate.pick(List.of(0, 1, 2, 3, 4, 5, 6, 7)).flatMap(kind -> switch (kind) {
+      case 0 -> Generate.range(0, 0x20);
+      case 1 -> Generate.range(0x7F, 0x9F);
+      case 2 -> Generate.range(0x202A, 0x202E);
+      case 3 -> Generate.range(0x2066, 0x2069);
+      case 4 -> Generate.range(0xD800, 0xDFFF);
+      default -> Generate.range(0x20, 0xFFFF);
+    });
+    return Gens.listsOf(unit, 1, 30).map(units -> {
+      StringBuilder b = new StringBuilder("x");
+      units.forEach(u -> b.append((char) (int) u));
+      return b.toString();
+    });
+  }
+
+  @Test
+  void anyCodePointSequenceIsRenderedSafelyInEveryFormat() {
+    qt().withExamples(200).forAll(anyText()).checkAssert(text -> {
+      Report report = report(text);
+      List<String> outputs = new ArrayList<>(List.of(HtmlRenderer.render(report), MarkdownRenderer.render(report),
+          CsvRenderer.render(report).get(0).text(), JsonRenderer.render(report)));
+      for (String out : outputs) {
+        assertTrue(out.codePoints().noneMatch(cp -> TextPolicy.isUnsafe(cp) && cp != '\n' && cp != '\t'
+            && cp != '\r'), () -> "unsafe code point in " + out);
+        assertTrue(TextPolicy.firstLoneSurrogate(out).isEmpty());
+      }
+      assertTrue(XlsxRenderer.render(report).length > 0);
+    });
   }
 
   @Test
