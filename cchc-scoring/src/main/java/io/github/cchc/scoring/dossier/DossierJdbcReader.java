@@ -45,8 +45,8 @@ import javax.sql.DataSource;
  *
  * <p><b>Values.</b> Dates may be SQL {@code DATE}, {@code TIMESTAMP}, {@code TIMESTAMP WITH TIME ZONE} (taken at the
  * time of day in Asia/Ho_Chi_Minh, {@link #ZONE}, where the dossiers are received) or text in the CSV reader's forms.
- * Channels are text as in a CSV file, or codes mapped by {@link #channelCodes(Map)}: a code that the map lacks is
- * rejected as an unknown channel. Yes/no columns may be {@code BOOLEAN}, the numbers 0 and 1, the letters Y and N
+ * Channels are text as in a CSV file, or codes mapped by {@link #channelCodes(Map)}: a value that is no code is read
+ * as channel text, so a code that the map lacks (such as {@code 9}) is rejected as an unknown channel. Yes/no columns may be {@code BOOLEAN}, the numbers 0 and 1, the letters Y and N
  * (either case), or the CSV reader's words; SQL {@code NULL} is an empty cell.
  *
  * <p><b>Rows.</b> A rejected row is named by its number in the result, from 1: it plays the part of the line number
@@ -210,8 +210,8 @@ public final class DossierJdbcReader {
 
   /**
    * Returns this reader taking channel codes: a channel value equal to a key (a whole number by its value, text
-   * without surrounding spaces and ignoring case) is the key's channel; any other value is rejected as an unknown
-   * channel. Without codes, channels are read as text.
+   * without surrounding spaces and ignoring case) is the key's channel; any other value is read as channel text, as
+   * without codes, so that a code the map lacks, such as {@code 9}, is rejected as an unknown channel.
    *
    * @param codes the channel of each code, such as {@code Map.of(1, Channel.DIRECT)}
    * @return the reader
