@@ -26,8 +26,6 @@ import io.github.cchc.scoring.dossier.DossierCounts;
 import io.github.cchc.scoring.dossier.DossierLoad;
 import io.github.cchc.scoring.dossier.DossierQuery;
 import io.github.cchc.scoring.indicator.ObservationSet;
-import io.github.cchc.scoring.json.ScorecardJson;
-import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
 import java.nio.file.Path;
@@ -299,12 +297,11 @@ final class ReportCommand {
           ? ScoreCommand.builtIn(scorecardArg.substring(8)).orElseThrow(() ->
               new ParameterException(spec.commandLine(), "unknown scorecard " + scorecardArg))
               .load()
-          : read(Path.of(scorecardArg), ScorecardJson::readScorecard);
-      List<ScoreResult> results = read(assessmentsFile, ScorecardJson::readAssessments).stream()
-          .map(scorecard::score).toList();
-      List<ScoreResult> previous = previousFile.map(f -> read(f, ScorecardJson::readAssessments).stream()
-          .map(scorecard::score).toList()).orElse(List.of());
-      return ScorecardResults.report(Ranking.of(results, previous), options());
+          : readScorecard(Path.of(scorecardArg));
+      List<ScoreResult> results = ScoreCommand.scoreAll(scorecard, assessmentsFile);
+      List<ScoreResult> previous = previousFile.map(f -> ScoreCommand.scoreAll(scorecard, f)).orElse(List.of());
+      return ScorecardResults.report(ScoreCommand.rank(results, previous, assessmentsFile, previousFile),
+          options());
     }
   }
 

@@ -225,7 +225,8 @@ class CommandsTest {
     Run run = Run.of("indicators", csv.toString(), "--org", ORG, "--period", "2024Q5");
     assertEquals(2, run.exitCode());
     assertEquals(1, run.err().lines().count(), run::toString);
-    assertTrue(run.err().contains("Index of a QUARTER must be 1..4: 5"), run::toString);
+    assertTrue(run.err().contains("--period: giá trị '2024Q5': Số thứ tự của quý phải từ 1 đến 4, gặp 5"),
+        run::toString);
     assertTrue(!run.err().contains("java.time"), run::toString);
   }
 
