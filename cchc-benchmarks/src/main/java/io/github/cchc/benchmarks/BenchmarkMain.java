@@ -131,6 +131,8 @@ public final class BenchmarkMain {
             sample.channel, sample.flags, sample.supplements, sample.field, sample.procedure})));
     report.memory(MemoryFootprint.naiveShared(sample));
     report.memory(MemoryFootprint.naiveAsParsed(sample));
+    report.memory(MemoryFootprint.idSet(s.dossiers));
+    report.memory(MemoryFootprint.idHashSet(sample.size));
 
     ratios(report, s);
     report.machine("loadAverageAtEnd", Machine.loadAverage());

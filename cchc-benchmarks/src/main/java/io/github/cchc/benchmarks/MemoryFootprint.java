@@ -1,13 +1,16 @@
 package io.github.cchc.benchmarks;
 
 import io.github.cchc.core.org.OrgDirectory;
+import io.github.cchc.scoring.dossier.DossierIdSet;
 import io.github.cchc.scoring.dossier.DossierTable;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.openjdk.jol.info.GraphLayout;
 import org.openjdk.jol.vm.VM;
 
@@ -97,5 +100,39 @@ final class MemoryFootprint {
     }
     return new BenchReport.Memory("one record per dossier, a LocalDate object per date (as parsed)", d.size,
         bytes(list));
+  }
+
+  /** A dossier id as the benchmark's CSV writes it: {@code HS-2024-00000001}, 16 bytes. */
+  static String dossierId(int i) {
+    return String.format("HS-%d-%08d", StudyYear.YEAR, i + 1);
+  }
+
+  /**
+   * The duplicate-id set of the CSV reader, holding {@code n} ids of 16 bytes.
+   *
+   * @param n the number of ids
+   * @return the footprint
+   */
+  static BenchReport.Memory idSet(int n) {
+    DossierIdSet ids = new DossierIdSet();
+    for (int i = 0; i < n; i++) {
+      ids.add(dossierId(i));
+    }
+    return new BenchReport.Memory("duplicate-id set of the CSV reader (DossierIdSet), ids of 16 bytes", n,
+        bytes(ids));
+  }
+
+  /**
+   * A {@code HashSet<String>} holding the same ids, for comparison.
+   *
+   * @param n the number of ids
+   * @return the footprint
+   */
+  static BenchReport.Memory idHashSet(int n) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      ids.add(dossierId(i));
+    }
+    return new BenchReport.Memory("the same ids in a HashSet<String>", n, bytes(ids));
   }
 }

@@ -118,6 +118,16 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  @DisplayName("B4: the duplicate-id set holds at most 40 bytes per id of 16 bytes, under half a HashSet's")
+  void theIdSetIsCompact() {
+    BenchReport.Memory compact = MemoryFootprint.idSet(1_000_000);
+    BenchReport.Memory hashSet = MemoryFootprint.idHashSet(100_000);
+    double perId = (double) compact.bytes() / compact.dossiers();
+    assertTrue(perId <= 40, compact.toString());
+    assertTrue(perId * 2 < (double) hashSet.bytes() / hashSet.dossiers(), compact + " against " + hashSet);
+  }
+
+  @Test
   @DisplayName("The national directory: 34 provinces, 3,321 communes, about 20 departments each")
   void directoryHasTheNationalShape() {
     var dir = data.dataset.directory;

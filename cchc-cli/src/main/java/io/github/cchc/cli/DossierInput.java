@@ -16,6 +16,27 @@ final class DossierInput {
 
   private DossierInput() {}
 
+  /**
+   * The rows a file holds, estimated from the lines of its first 256 KiB and a tenth more, so that the table's columns
+   * are sized once and not twice the need: a table sized from the file's length alone, at a guess of 64 bytes a row,
+   * held twice the memory of a real export's rows of 140 bytes.
+   */
+  static int expectedRows(Path csv, long size) throws IOException {
+    byte[] head = new byte[1 << 18];
+    int n;
+    try (InputStream in = Files.newInputStream(csv)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    int lines = 0;
+    for (int i = 0; i < n; i++) {
+      lines += head[i] == '\n' ? 1 : 0;
+    }
+    if (n == size || lines == 0) {
+      return lines + 1;
+    }
+    return (int) Math.min(Integer.MAX_VALUE - 8L, (long) (size * 1.1 * lines / n));
+  }
+
   static DossierLoad read(Path csv, OrgDirectory directory, boolean strict, PrintWriter err, Lang lang) {
     long size;
     try {
@@ -26,7 +47,7 @@ final class DossierInput {
     DossierLoad load;
     try (Progress progress = Progress.start(err, lang, String.valueOf(csv.getFileName()), size);
         InputStream in = progress.track(Files.newInputStream(csv))) {
-      load = DossierCsvReader.of(directory).strict(strict).expectedSize((int) Math.min(Integer.MAX_VALUE, size / 64))
+      load = DossierCsvReader.of(directory).strict(strict).expectedSize(expectedRows(csv, size))
           .read(in, csv.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -34,6 +55,11 @@ final class DossierInput {
     if (load.fileRejected()) {
       Finding f = load.findings().get(0);
       throw new InputException(csv.toString(), 1, 0, f.message(lang.locale()), null);
+    }
+    if (!load.ignoredColumns().isEmpty()) {
+      err.println("cchc: " + csv + ":1: " + lang.pick("cảnh báo: bỏ qua các cột không dùng đến: ",
+          "warning: columns not used, ignored: ") + ErrorLine.oneLine(String.join(", ", load.ignoredColumns()
+          .stream().map(n -> "'" + n + "'").toList())));
     }
     return load;
   }

@@ -79,6 +79,7 @@ final class IndicatorsCommand extends StandardCommand {
       json.put("profile", dossierProfile.name());
       json.put("rowsRead", load.rowsRead());
       json.put("rowsRejected", load.rowsRejected());
+      json.put("ignoredColumns", load.ignoredColumns());
       List<Map<String, Object>> rows = new ArrayList<>();
       for (String unit : units) {
         Map<String, Object> row = new LinkedHashMap<>();

@@ -21,8 +21,9 @@ import picocli.CommandLine;
  *
  * <p>Output is UTF-8 in Unicode NFC whatever the platform's default charset. Exit codes: {@value ExitCodes#OK} when
  * all is well, {@value ExitCodes#RULE_BROKEN} when the data breaks a rule, {@value ExitCodes#BAD_INPUT} for usage
- * errors and unreadable input, {@value ExitCodes#INTERNAL_ERROR} for a failure of the tool itself. Errors are one
- * line on stderr; {@code --debug} adds the stack trace.
+ * errors and unreadable input, {@value ExitCodes#INTERNAL_ERROR} for a failure of the tool itself, running out of
+ * memory included (the line says to give more with {@code -Xmx}). Errors are one line on stderr; {@code --debug}
+ * adds the stack trace.
  */
 @Command(
     name = "cchc",
@@ -48,7 +49,7 @@ import picocli.CommandLine;
       "0:everything is fine",
       "1:the data breaks a rule (invalid plan, unmet coverage rule, rejected rows)",
       "2:usage error or unreadable input",
-      "3:unexpected failure of the tool (see --debug)"
+      "3:unexpected failure of the tool (see --debug), or out of memory (give more with java -Xmx…)"
     })
 public final class Main {
 
@@ -77,6 +78,17 @@ public final class Main {
     PrintWriter errWriter = utf8Nfc(err);
     try {
       return commandLine().setOut(outWriter).setErr(errWriter).execute(args);
+    } catch (OutOfMemoryError e) {
+      // What the command held is unreachable once the error is out here, so there is memory to say so in one line.
+      outWriter.flush();
+      Lang lang = langOf(args);
+      errWriter.println("cchc: " + lang.pick(
+          "hết bộ nhớ của Java (heap); chạy lại với nhiều bộ nhớ hơn, ví dụ java -Xmx4g -jar cchc.jar …",
+          "the Java heap ran out of memory; run again with more, for example java -Xmx4g -jar cchc.jar …"));
+      if (hasDebug(args)) {
+        e.printStackTrace(errWriter);
+      }
+      return ExitCodes.INTERNAL_ERROR;
     } finally {
       outWriter.flush();
       errWriter.flush();

@@ -4,11 +4,11 @@ import java.util.Arrays;
 
 /**
  * An open-addressing hash table keyed by the UTF-8 bytes of a CSV cell, so that a cell seen before is found without
- * decoding it or making a String: used for the unit, field and procedure dictionaries and for the set of dossier ids,
- * which lives only while a file is read. Keys are copied into one growing byte arena.
+ * decoding it or making a String: used for the unit, field and procedure dictionaries (the dossier ids, one per row,
+ * go into the more compact {@link DossierIdSet}). Keys are copied into one growing byte arena.
  *
- * <p>Each slot holds the key's hash beside its entry number, so that a lookup of a new key (the usual case for ids)
- * touches one slot and nothing else.
+ * <p>Each slot holds the key's hash beside its entry number, so that a lookup of a new key touches one slot and
+ * nothing else.
  */
 final class CellTable {
   private byte[] arena = new byte[1 << 12];
@@ -43,35 +43,6 @@ final class CellTable {
         }
       }
     }
-  }
-
-  /**
-   * Returns the value of a key if present, else adds the key with {@code value} and returns {@code missing}: one
-   * probe where get and put would take two, for the set of ids that sees every row.
-   */
-  int putIfAbsent(byte[] t, int s, int e, int h, int value, int missing) {
-    if (size * 2 >= slots.length) {
-      rehash();
-    }
-    int mask = slots.length - 1;
-    int i = h & mask;
-    for (; ; i = (i + 1) & mask) {
-      long slot = slots[i];
-      if (slot == 0) {
-        break;
-      }
-      if ((int) (slot >>> 32) == h) {
-        int entry = (int) slot - 1;
-        int start = places[2 * entry];
-        int length = places[2 * entry + 1];
-        if (length == e - s && Arrays.equals(arena, start, start + length, t, s, e)) {
-          return values[entry];
-        }
-      }
-    }
-    store(t, s, e, value);
-    slots[i] = (long) h << 32 | size;
-    return missing;
   }
 
   /** Adds a key that is not present. */

@@ -24,7 +24,7 @@ final class CsvTokenizer {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private final InputStream in;
-  private final byte[] buf = new byte[1 << 16];
+  private byte[] buf = new byte[1 << 16];
   private boolean started;
   private int pos;
   private int limit;
@@ -39,7 +39,11 @@ final class CsvTokenizer {
   int count;
   long line;
   boolean malformed;
+  /** The record ended at a line break inside a quoted field that was never closed: a stray quote. */
+  boolean unclosed;
   private long nextLine = 1;
+  // The cells of a whole record (the header's), 0 while the header is read; see continues().
+  private int recordCells;
 
   CsvTokenizer(InputStream in) {
     this.in = in;
@@ -48,6 +52,15 @@ final class CsvTokenizer {
 
   void delimiter(char d) {
     this.delimiter = d;
+  }
+
+  /**
+   * Sets the number of cells of a whole record, the header's: from then on a quoted field continues over a line break
+   * only as {@link #continues} allows. Before it is set (while the header is read) a quoted field ends at the line
+   * break.
+   */
+  void recordCells(int cells) {
+    this.recordCells = cells;
   }
 
   private int read() throws IOException {
@@ -128,6 +141,7 @@ final class CsvTokenizer {
     while (true) {
       count = 0;
       malformed = false;
+      unclosed = false;
       line = nextLine;
       int c = read();
       if (c < 0) {
@@ -240,6 +254,7 @@ final class CsvTokenizer {
 
   private void readRecord() throws IOException {
     newField();
+    int lines = 1;
     boolean quoted = false;
     boolean afterQuote = false;
     boolean fieldStart = true;
@@ -247,7 +262,7 @@ final class CsvTokenizer {
       int c = read();
       if (quoted) {
         if (c < 0) {
-          malformed = true; // an unclosed quote runs to the end of the stream
+          unclosed = true; // an unclosed quote runs to the end of the stream
           count++;
           return;
         }
@@ -259,10 +274,22 @@ final class CsvTokenizer {
             quoted = false;
             afterQuote = true;
           }
-        } else {
-          if (c == '\n') {
-            nextLine++;
+        } else if (c == '\n' || c == '\r') {
+          boolean crlf = c == '\r' && peek() == '\n';
+          if (crlf) {
+            read();
           }
+          nextLine++;
+          if (!continues(lines++)) {
+            unclosed = true; // a stray quote: the record ends here and the next line is read as a record
+            count++;
+            return;
+          }
+          append(c);
+          if (crlf) {
+            append('\n');
+          }
+        } else {
           append(c);
         }
         continue;
@@ -320,6 +347,182 @@ final class CsvTokenizer {
       }
       fieldStart = fieldStart && c == ' ';
       append(c);
+    }
+  }
+
+  /**
+   * Tells whether a quoted field open at a line break goes on into the next line, which RFC 4180 allows: here only
+   * if the next line is not itself a whole record ({@link #isWholeRecord}) and reading on gives a well-formed record
+   * of the header's cells within {@value #MAX_RECORD_LINES} lines and {@value #MAX_RECORD_BYTES} bytes. A legitimate
+   * line break inside a quoted field passes both: the rest of the field and its closing quote follow, so the next
+   * line is no whole record on its own, and the record closes cleanly. A stray quote fails them: the next line is the
+   * next record, and reading on meets a quote that opens a later cell, after which text follows. So a stray quote
+   * costs the record it is in, and reading goes on with the next line.
+   *
+   * @param lines the lines the record spans so far
+   */
+  private boolean continues(int lines) throws IOException {
+    if (recordCells == 0 || lines >= MAX_RECORD_LINES || end[count] - start[0] > MAX_RECORD_BYTES) {
+      return false;
+    }
+    int e = lineEnd();
+    if (e >= 0 && isWholeRecord(pos, e)) {
+      return false;
+    }
+    return closesCleanly(lines);
+  }
+
+  /** A record may span at most this many lines. */
+  static final int MAX_RECORD_LINES = 100;
+  /** A record may span line breaks only while it holds at most this many bytes. */
+  static final int MAX_RECORD_BYTES = 1 << 20;
+
+  /**
+   * Makes the buffer hold the byte at {@code pos + k}, moving the unread bytes to its front, growing it up to {@value
+   * #MAX_RECORD_BYTES} bytes and reading more as needed. Returns false at the end of the stream or when the buffer
+   * cannot grow further.
+   */
+  private boolean have(int k) throws IOException {
+    while (pos + k >= limit) {
+      if (eof) {
+        return false;
+      }
+      if (pos > 0) {
+        System.arraycopy(buf, pos, buf, 0, limit - pos);
+        limit -= pos;
+        pos = 0;
+      } else if (limit == buf.length) {
+        if (buf.length > MAX_RECORD_BYTES) {
+          return false;
+        }
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+      int n = in.read(buf, limit, buf.length - limit);
+      if (n <= 0) {
+        eof = true;
+      } else {
+        limit += n;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Makes the buffer hold the line that starts at {@code pos} whole and returns the index of its end (its line break,
+   * or the end of the stream); -1 if the line is too long to hold.
+   */
+  private int lineEnd() throws IOException {
+    for (int k = 0; ; k++) {
+      if (!have(k)) {
+        return eof ? limit : -1;
+      }
+      byte c = buf[pos + k];
+      if (c == '\n' || c == '\r') {
+        return pos + k;
+      }
+    }
+  }
+
+  /**
+   * Reads ahead, without consuming, from inside the open quoted field of the current record, and tells whether the
+   * record then ends well-formed with the header's cells: the field closes, nothing but spaces follows a closing
+   * quote, and the record ends at a line break within the bounds. Where the bytes ahead are too many to hold, it
+   * answers yes, as RFC 4180 would, and the bounds still end the record.
+   */
+  private boolean closesCleanly(int lines) throws IOException {
+    byte d = (byte) delimiter;
+    int cells = count + 1;
+    boolean quoted = true;
+    boolean afterQuote = false;
+    boolean fieldStart = false;
+    for (int k = 0; ; k++) {
+      if (!have(k)) {
+        return !eof; // an unclosed quote at the end of the stream is no record
+      }
+      byte c = buf[pos + k];
+      if (quoted) {
+        if (c == '"') {
+          if (have(k + 1) && buf[pos + k + 1] == '"') {
+            k++;
+          } else {
+            quoted = false;
+            afterQuote = true;
+          }
+        } else if (c == '\n' && ++lines > MAX_RECORD_LINES) {
+          return false;
+        }
+        continue;
+      }
+      if (c == '\n' || c == '\r') {
+        return cells == recordCells;
+      }
+      if (c == d) {
+        cells++;
+        fieldStart = true;
+        afterQuote = false;
+      } else if (c == '"' && fieldStart) {
+        quoted = true;
+        fieldStart = false;
+      } else if (c != ' ') {
+        if (afterQuote) {
+          return false; // text after a closing quote
+        }
+        fieldStart = false;
+      }
+    }
+  }
+
+  /**
+   * Tells whether the bytes {@code [s, e)} of the buffer, one line, are a whole record on their own: exactly {@link
+   * #recordCells} cells, each either without quotes or quoted from its start (after spaces) to its end (before
+   * spaces), with only doubled quotes inside.
+   */
+  private boolean isWholeRecord(int s, int e) {
+    if (s == e) {
+      return false; // a blank line inside a quoted field is text
+    }
+    byte d = (byte) delimiter;
+    int cells = 1;
+    int i = s;
+    while (true) {
+      while (i < e && buf[i] == ' ') {
+        i++;
+      }
+      if (i < e && buf[i] == '"') {
+        i++;
+        while (true) {
+          if (i >= e) {
+            return false; // still open at the end of the line
+          }
+          if (buf[i] == '"') {
+            if (i + 1 < e && buf[i + 1] == '"') {
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          i++;
+        }
+        while (i < e && buf[i] == ' ') {
+          i++;
+        }
+        if (i < e && buf[i] != d) {
+          return false; // text after a closing quote
+        }
+      } else {
+        while (i < e && buf[i] != d) {
+          if (buf[i] == '"') {
+            return false;
+          }
+          i++;
+        }
+      }
+      if (i >= e) {
+        return cells == recordCells;
+      }
+      cells++;
+      i++;
     }
   }
 

@@ -191,6 +191,7 @@ public final class DossierCsvReader {
     private DossierCounts counts;
     private final int[] at = new int[COLUMNS.length];
     private final String[] headerNames = new String[COLUMNS.length];
+    private final List<String> ignored = new ArrayList<>();
     private int headerCells;
     private final long[] rejected = new long[RejectReason.values().length];
     private final List<List<Long>> firstLines = new ArrayList<>();
@@ -200,7 +201,7 @@ public final class DossierCsvReader {
     private final CellTable units = new CellTable();
     private CellTable fields = new CellTable();
     private CellTable procedures = new CellTable();
-    private final CellTable ids = new CellTable();
+    private final DossierIdSet ids = new DossierIdSet();
     private int cellStart;
     private int cellEnd;
 
@@ -222,6 +223,7 @@ public final class DossierCsvReader {
       if (!header() || !any) {
         return load();
       }
+      csv.recordCells(headerCells);
       while (csv.next()) {
         rows++;
         row();
@@ -243,13 +245,13 @@ public final class DossierCsvReader {
       boolean fileRejected = list.stream().anyMatch(x -> x.reason().rejectsFile());
       if (query == null) {
         DossierTable table = fileRejected ? DossierTable.builder(directory, 0).build() : builder.build();
-        return new DossierLoad(source, table, rows, list, null);
+        return new DossierLoad(source, table, rows, list, null, ignored);
       }
       if (fileRejected) {
         builder = DossierTable.builder(directory, 0);
       }
       flush();
-      return new DossierLoad(source, DossierTable.builder(directory, 0).build(), rows, list, counts);
+      return new DossierLoad(source, DossierTable.builder(directory, 0).build(), rows, list, counts, ignored);
     }
 
     private void flush() {
@@ -263,17 +265,35 @@ public final class DossierCsvReader {
     private boolean header() {
       headerCells = csv.count;
       List<String> repeated = new ArrayList<>();
+      List<String> unknown = new ArrayList<>();
       for (int i = 0; i < csv.count; i++) {
         String name = csv.field(i);
         Column c = Column.forHeader(name).orElse(null);
         if (c == null) {
-          continue; // extra columns are allowed and ignored
+          unknown.add(name); // extra columns are allowed and listed; misspelled ones are refused below
+          continue;
         }
         if (at[c.ordinal()] >= 0) {
           repeated.add(name);
         }
         at[c.ordinal()] = i;
         headerNames[c.ordinal()] = name;
+      }
+      StringJoiner misspelled = new StringJoiner(", ");
+      for (String name : unknown) {
+        Column.nearMiss(name).filter(n -> at[Column.forHeader(n).orElseThrow().ordinal()] < 0)
+            .ifPresentOrElse(n -> misspelled.add("'" + name + "' → '" + n + "'"), () -> {
+              if (!name.isEmpty()) {
+                ignored.add(name);
+              }
+            });
+      }
+      if (misspelled.length() > 0) {
+        if (strict) {
+          throw new InvalidDossierRowException(source, 1, "", misspelled.toString(), RejectReason.MISSPELLED_COLUMN);
+        }
+        firstDetail[RejectReason.MISSPELLED_COLUMN.ordinal()] = misspelled.toString();
+        return false;
       }
       StringJoiner missing = new StringJoiner(", ");
       for (Column c : COLUMNS) {
@@ -337,6 +357,10 @@ public final class DossierCsvReader {
     }
 
     private void row() {
+      if (csv.unclosed) {
+        reject(RejectReason.UNCLOSED_QUOTE, null, csv.count + " cells, header has " + headerCells);
+        return;
+      }
       if (csv.malformed || csv.count != headerCells) {
         reject(RejectReason.MALFORMED_ROW, null, csv.count + " cells, header has " + headerCells);
         return;
@@ -347,8 +371,7 @@ public final class DossierCsvReader {
     @Override
     boolean repeatedId() {
       trim(at[Column.ID.ordinal()]);
-      int idHash = CellTable.hash(csv.text, cellStart, cellEnd);
-      return duplicateCheck && ids.putIfAbsent(csv.text, cellStart, cellEnd, idHash, 0, -1) >= 0;
+      return duplicateCheck && !ids.add(csv.text, cellStart, cellEnd);
     }
 
     @Override

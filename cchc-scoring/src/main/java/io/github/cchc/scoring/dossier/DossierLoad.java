@@ -42,7 +42,11 @@ public final class DossierLoad {
   private final Map<RejectReason, Rejection> rejections;
   private final DossierCounts counts;
 
-  DossierLoad(String source, DossierTable table, long rowsRead, List<Rejection> rejections, DossierCounts counts) {
+  private final List<String> ignoredColumns;
+
+  DossierLoad(String source, DossierTable table, long rowsRead, List<Rejection> rejections, DossierCounts counts,
+      List<String> ignoredColumns) {
+    this.ignoredColumns = List.copyOf(ignoredColumns);
     this.counts = counts;
     this.source = source;
     this.table = table;
@@ -78,6 +82,17 @@ public final class DossierLoad {
    */
   public java.util.Optional<DossierCounts> counts() {
     return java.util.Optional.ofNullable(counts);
+  }
+
+  /**
+   * Returns the header cells that name no column and were ignored, in file order: extra columns such as a row number
+   * ({@code STT}) or notes. A header cell close to a column's name is not ignored: it rejects the file ({@link
+   * RejectReason#MISSPELLED_COLUMN}).
+   *
+   * @return the ignored header cells, without surrounding spaces
+   */
+  public List<String> ignoredColumns() {
+    return ignoredColumns;
   }
 
   /**

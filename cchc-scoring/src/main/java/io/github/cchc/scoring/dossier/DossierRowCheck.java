@@ -6,12 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -131,6 +129,70 @@ public final class DossierRowCheck {
     public static Optional<Column> forHeader(String header) {
       return Optional.ofNullable(BY_NAME.get(headerKey(Objects.requireNonNull(header, "header"))));
     }
+
+    /**
+     * Returns the name of a column that a header names by mistake: within two edits of one of its names (one edit
+     * for names of three or four letters, none for {@code id}), ignoring case, or the same but for the Vietnamese
+     * tone marks and {@code đ}, such as {@code digitised} for {@code digitized} or {@code Ngay tiep nhan} for
+     * {@code Ngày tiếp nhận}. A header that {@link #forHeader names a column} is no mistake.
+     *
+     * @param header the header cell
+     * @return the column's name nearest to the header, or empty if there is none so near
+     */
+    public static Optional<String> nearMiss(String header) {
+      String key = headerKey(Objects.requireNonNull(header, "header"));
+      if (BY_NAME.containsKey(key) || key.isEmpty()) {
+        return Optional.empty();
+      }
+      String plain = plain(key);
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (Column c : values()) {
+        for (String n : c.names) {
+          String known = headerKey(n);
+          int allowed = known.length() <= 2 ? 0 : known.length() <= 4 ? 1 : 2;
+          int d = Math.min(editDistance(key, known, allowed), editDistance(plain, plain(known), allowed));
+          if (d <= allowed && d < bestDistance) {
+            best = n;
+            bestDistance = d;
+          }
+        }
+      }
+      return Optional.ofNullable(best);
+    }
+
+    // Without tone marks and other diacritics, đ as d: how Vietnamese is typed on a keyboard without them.
+    private static String plain(String key) {
+      return Normalizer.normalize(key, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd');
+    }
+
+    // Levenshtein distance, or limit + 1 as soon as it exceeds limit.
+    private static int editDistance(String a, String b, int limit) {
+      if (Math.abs(a.length() - b.length()) > limit) {
+        return limit + 1;
+      }
+      int[] prev = new int[b.length() + 1];
+      int[] cur = new int[b.length() + 1];
+      for (int j = 0; j <= b.length(); j++) {
+        prev[j] = j;
+      }
+      for (int i = 1; i <= a.length(); i++) {
+        cur[0] = i;
+        int rowMin = cur[0];
+        for (int j = 1; j <= b.length(); j++) {
+          int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+          cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+          rowMin = Math.min(rowMin, cur[j]);
+        }
+        if (rowMin > limit) {
+          return limit + 1;
+        }
+        int[] t = prev;
+        prev = cur;
+        cur = t;
+      }
+      return prev[b.length()];
+    }
   }
 
   /**
@@ -185,7 +247,7 @@ public final class DossierRowCheck {
    * @return the checker
    */
   public static DossierRowCheck create() {
-    Set<String> ids = new HashSet<>();
+    DossierIdSet ids = new DossierIdSet();
     return new DossierRowCheck(id -> !ids.add(id));
   }
 

@@ -9,9 +9,23 @@ public enum RejectReason {
   MISSING_COLUMN("dossiers.csv.missing-column", "thiếu cột bắt buộc", "missing required column", true),
   /** Two header cells name the same column: the whole file is rejected. */
   DUPLICATE_COLUMN("dossiers.csv.duplicate-column", "cột bị lặp", "duplicate column", true),
-  /** The row has more or fewer cells than the header, or a quote is not closed. */
-  MALFORMED_ROW("dossiers.csv.malformed-row", "số ô khác tiêu đề hoặc dấu ngoặc kép chưa đóng",
-      "wrong number of cells or unclosed quote", false),
+  /**
+   * A header cell names no column but is within two edits of one that the header lacks ({@code digitised} for {@code
+   * digitized}), or is one without its tone marks: the whole file is rejected, naming both, rather than the column
+   * silently ignored.
+   */
+  MISSPELLED_COLUMN("dossiers.csv.misspelled-column", "tên cột gần giống một cột đã biết (trong tệp → có phải là)",
+      "column name close to a known one (in the file → did you mean)", true),
+  /** The row has more or fewer cells than the header, or text after a closing quote. */
+  MALFORMED_ROW("dossiers.csv.malformed-row", "số ô khác tiêu đề hoặc có chữ sau dấu ngoặc kép đóng",
+      "wrong number of cells or text after a closing quote", false),
+  /**
+   * A quoted cell is not closed before the line ends and the next line is a whole record (or the record reached the
+   * bound on its lines, or the file ended): a stray quote. The row is rejected and reading goes on with the next
+   * line, so that one stray quote costs one row, not the rest of the file.
+   */
+  UNCLOSED_QUOTE("dossiers.csv.unclosed-quote", "dấu ngoặc kép không được đóng trước khi hết dòng",
+      "quote not closed before the end of the line", false),
   /** A required cell (id, unit, received, due, channel) is empty. */
   MISSING_VALUE("dossiers.csv.missing-value", "ô bắt buộc bị trống", "required cell empty", false),
   /** A date is neither ISO ({@code 2024-03-05}, {@code 2024-03-05T14:30}) nor Vietnamese ({@code 05/03/2024}). */

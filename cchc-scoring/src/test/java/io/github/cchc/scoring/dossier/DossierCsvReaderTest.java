@@ -170,7 +170,7 @@ class DossierCsvReaderTest {
     assertEquals(1, load.table().size());
     assertEquals("Thủ tục \"A\"; dòng một\r\ndòng hai", load.table().procedures().get(1));
     assertEquals(List.of(5L), rejection(load, RejectReason.UNPARSEABLE_DATE).firstLines());
-    assertEquals(List.of(6L), rejection(load, RejectReason.MALFORMED_ROW).firstLines());
+    assertEquals(List.of(6L), rejection(load, RejectReason.UNCLOSED_QUOTE).firstLines());
   }
 
   @Test

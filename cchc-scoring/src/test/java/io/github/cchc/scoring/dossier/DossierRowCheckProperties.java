@@ -44,7 +44,13 @@ class DossierRowCheckProperties {
     DossierRowCheck check = DossierRowCheck.create();
     Map<RejectReason, Long> rows = new EnumMap<>(RejectReason.class);
     Map<RejectReason, String> first = new EnumMap<>(RejectReason.class);
+    csv.recordCells(cells);
     while (csv.next()) {
+      if (csv.unclosed) {
+        rows.merge(RejectReason.UNCLOSED_QUOTE, 1L, Long::sum);
+        first.putIfAbsent(RejectReason.UNCLOSED_QUOTE, "'" + csv.count + " cells, header has " + cells + "'");
+        continue;
+      }
       if (csv.malformed || csv.count != cells) {
         rows.merge(RejectReason.MALFORMED_ROW, 1L, Long::sum);
         first.putIfAbsent(RejectReason.MALFORMED_ROW, "'" + csv.count + " cells, header has " + cells + "'");
