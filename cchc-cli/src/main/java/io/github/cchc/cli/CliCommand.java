@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.cchc.core.error.UnknownReferenceException;
+import io.github.cchc.core.error.internal.Errors;
+import io.github.cchc.core.org.OrgDirectory;
+import io.github.cchc.core.org.OrgUnit;
 import io.github.cchc.scoring.indicator.IndicatorCatalog;
 import io.github.cchc.scoring.json.ScorecardJson;
 import io.github.cchc.scoring.scorecard.Scorecard;
@@ -20,6 +23,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** What every command shares: its output streams, language, debug flag, JSON printing and input reading. */
@@ -101,5 +105,15 @@ abstract class CliCommand implements Callable<Integer> {
       throw new InputException(file.toString(), line, column, e.message(Lang.VI.locale()),
           e.message(Lang.EN.locale()), e);
     }
+  }
+
+  /** Checks a unit given by an option against the directory: an unknown one is a usage error naming the option. */
+  String requireUnit(OrgDirectory directory, String option, String unit) {
+    if (directory.unit(unit).isPresent()) {
+      return unit;
+    }
+    UnknownReferenceException e = Errors.unknown(UnknownReferenceException.Kind.UNIT, unit,
+        directory.units().stream().map(OrgUnit::id).toList());
+    throw new ParameterException(spec.commandLine(), option + ": " + e.message(lang().locale()));
   }
 }

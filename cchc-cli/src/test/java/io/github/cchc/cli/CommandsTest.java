@@ -99,7 +99,7 @@ class CommandsTest {
 
   @Test
   void aProposalMeetsEveryRuleAndItsTargetsPassTheCheck() throws IOException {
-    Path history = write("history.json", "{\"inspections\": [{\"unit\": \"DT-SNV\", \"year\": 2023}, "
+    Path history = write("history.json", "{\"history\": [{\"unit\": \"DT-SNV\", \"year\": 2023}, "
         + "{\"unit\": \"DT-STC\", \"year\": 2022, \"form\": \"SURPRISE\"}]}");
     Run run = Run.of("propose", "--org", ORG, "--rules", INSPECTION, "--history", history.toString(),
         "--seed", "7", "--format", "json");
@@ -114,12 +114,17 @@ class CommandsTest {
 
   @Test
   void aHistoryWithAnUnknownFieldNamesFileLineAndColumn() throws IOException {
-    Path history = write("history.json", "{\"inspections\": [\n  {\"unit\": \"DT-SNV\", \"yeer\": 2023}]}");
+    Path history = write("history.json", "{\"history\": [\n  {\"unit\": \"DT-SNV\", \"yeer\": 2023}]}");
     Run run = Run.of("propose", "--org", ORG, "--rules", INSPECTION, "--history", history.toString());
     assertEquals(2, run.exitCode());
     assertEquals(1, run.err().lines().count(), run::toString);
     assertTrue(run.err().startsWith("cchc: " + history + ":2:"), run::toString);
-    assertTrue(run.err().contains("$.inspections[0]"), run::toString);
+    assertTrue(run.err().contains("$.history[0]"), run::toString);
+    Path old = write("old-history.json", "{\"inspections\": [{\"unit\": \"DT-SNV\", \"year\": 2023}]}");
+    Run wrong = Run.of("propose", "--org", ORG, "--rules", INSPECTION, "--history", old.toString(), "--lang", "en");
+    assertEquals(2, wrong.exitCode(), wrong::toString);
+    assertTrue(wrong.err().contains("unknown field \"inspections\"") && wrong.err().contains("history"),
+        wrong::toString);
     assertFalse(run.err().contains("DeserializationFeature"), run::toString);
   }
 

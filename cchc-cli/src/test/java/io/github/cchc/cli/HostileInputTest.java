@@ -167,6 +167,10 @@ class HostileInputTest {
     cases.add(new Case("period", List.of("report", "completed-tasks", PLAN, "--period", "2024Q5", "-o",
         dir.resolve("r.md").toString()), "--period"));
     cases.add(new Case("missing argument", List.of("validate"), "PLAN"));
+    cases.add(new Case("year out of range", List.of("report", "statistics", "--org", ORG, "--unit", "DT",
+        "--year", "1900", "-o", dir.resolve("s.md").toString()), "--year"));
+    cases.add(new Case("unknown unit", List.of("report", "statistics", "--org", ORG, "--unit", "NOPE",
+        "--year", "2024", "-o", dir.resolve("s.md").toString()), "--unit"));
     cases.add(new Case("long option value", List.of("calendar", "to-lunar", "9".repeat(5000)), "DATE"));
   }
 

@@ -34,6 +34,12 @@ import org.threeten.extra.YearQuarter;
  */
 public final class ReportPeriod implements Comparable<ReportPeriod> {
 
+  /** The first year a period may fall in. */
+  public static final int MIN_YEAR = 1900;
+
+  /** The last year a period may fall in. */
+  public static final int MAX_YEAR = 9999;
+
   /** The length of a period. */
   public enum Type {
     /** A calendar year, code {@code 2024}. */
@@ -140,9 +146,10 @@ public final class ReportPeriod implements Comparable<ReportPeriod> {
    */
   public static ReportPeriod of(Type type, int year, int index) {
     Objects.requireNonNull(type, "type");
-    if (year < 1900 || year > 9999) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
       throw Errors.calendar(CalendarException.Kind.OUT_OF_RANGE, String.valueOf(year),
-          "Năm " + year + " nằm ngoài khoảng 1900..9999", "Year " + year + " is outside 1900..9999");
+          "Năm " + year + " nằm ngoài khoảng " + MIN_YEAR + ".." + MAX_YEAR,
+          "Year " + year + " is outside " + MIN_YEAR + ".." + MAX_YEAR);
     }
     int max = 12 / type.months();
     if (index < 1 || index > max) {
