@@ -38,9 +38,8 @@ final class ProposeCommand extends StandardCommand {
   Path rulesFile;
 
   @Option(names = "--history", paramLabel = "H.json",
-      description = "Past inspections, as the library reads them: {\"history\": [{\"unit\": \"DT-STC\", \"year\": "
-          + "2023}]}"
-          + " (docs/inspection.md).")
+      description = "Past inspections, as the library reads them: "
+          + "{\"history\": [{\"unit\": \"DT-STC\", \"year\": 2023}]} (docs/inspection.md).")
   Optional<Path> historyFile = Optional.empty();
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "0",

@@ -180,11 +180,12 @@ final class ReportCommand {
     Report report() {
       // The appendix compares the year with the one before: both must be years the periods know.
       if (year <= ReportPeriod.MIN_YEAR || year > ReportPeriod.MAX_YEAR) {
-        throw new ParameterException(spec.commandLine(), t("--year: năm phải từ " + (ReportPeriod.MIN_YEAR + 1)
-            + " đến " + ReportPeriod.MAX_YEAR + " (Phụ lục II so với năm trước), gặp " + year,
-                "--year: the year must be "
-            + (ReportPeriod.MIN_YEAR + 1) + " to " + ReportPeriod.MAX_YEAR
-            + " (Appendix II compares it with the year before), found " + year));
+        int first = ReportPeriod.MIN_YEAR + 1;
+        throw new ParameterException(spec.commandLine(), t(
+            "--year: năm phải từ " + first + " đến " + ReportPeriod.MAX_YEAR + " (Phụ lục II so với năm trước), gặp "
+                + year,
+            "--year: the year must be " + first + " to " + ReportPeriod.MAX_YEAR
+                + " (Appendix II compares it with the year before), found " + year));
       }
       OrgDirectory directory = org.directory();
       requireUnit(directory, "--unit", unit);
