@@ -358,7 +358,7 @@ class HostileInputProperties {
   // Text parsers
 
   @Test
-  void aTimeframeIsParsedOrRefusedWithTimeframeParseException() {
+  void aTimeframeIsParsedOrRefusedWithTextParseException() {
     qt().withExamples(200).forAll(timeframeTexts()).checkAssert(text -> {
       try {
         Timeframe timeframe = Timeframe.parse(text);
@@ -372,7 +372,7 @@ class HostileInputProperties {
   }
 
   @Test
-  void aDocumentNumberIsParsedOrRefusedWithDocumentNumberParseException() {
+  void aDocumentNumberIsParsedOrRefusedWithTextParseException() {
     qt().withExamples(200).forAll(documentNumberTexts()).checkAssert(text -> {
       try {
         DocumentNumber number = DocumentNumber.parse(text);
@@ -386,7 +386,7 @@ class HostileInputProperties {
   }
 
   @Test
-  void aDocumentReferenceIsParsedOrRefusedWithDocumentNumberParseException() {
+  void aDocumentReferenceIsParsedOrRefusedWithTextParseException() {
     qt().withExamples(200).forAll(documentReferenceTexts()).checkAssert(text -> {
       try {
         DocumentReference reference = DocumentReference.parse(text);
