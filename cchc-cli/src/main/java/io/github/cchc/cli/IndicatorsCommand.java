@@ -41,8 +41,9 @@ import picocli.CommandLine.Parameters;
         + "period, from a CSV file or from a database query. Rejected rows are listed with their line numbers (for a "
         + "query, their row numbers in the result, from 1) and make the exit code 1.",
     footer = {"", "Periods: 2024, 2024S1, 2024Q1, 2024-03.", "",
-      "Password for --jdbc: environment variable " + JdbcSource.PASSWORD_VARIABLE + ".", "", "Examples:",
-      "  cchc indicators ho-so-2024.csv --org org.json --period 2024Q1 --rollup --format json",
+      "Password for --jdbc: environment variable " + JdbcSource.PASSWORD_VARIABLE + ".", "", "Example:",
+      "  cchc indicators ho-so-2024.csv --org org.json --period 2024Q1 --rollup --format json", "",
+      "Example with a database:",
       "  CCHC_JDBC_PASSWORD=... cchc indicators --jdbc jdbc:postgresql://db/motcua --user baocao \\",
       "      --sql \"SELECT * FROM ho_so_2024\" --org org.json --period 2024Q1"})
 final class IndicatorsCommand extends StandardCommand {
