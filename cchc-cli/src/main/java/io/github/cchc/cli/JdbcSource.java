@@ -6,6 +6,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -35,7 +36,7 @@ final class JdbcSource implements DataSource {
 
   @Override
   public Connection getConnection(String username, String pass) throws SQLException {
-    java.util.Properties p = new java.util.Properties();
+    Properties p = new Properties();
     if (username != null) {
       p.setProperty("user", username);
     }
@@ -78,11 +79,5 @@ final class JdbcSource implements DataSource {
   @Override
   public boolean isWrapperFor(Class<?> iface) {
     return false;
-  }
-
-  /** The URL as it may be shown: without a query part, which may hold a password. */
-  static String shown(String url) {
-    int q = url.indexOf('?');
-    return q < 0 ? url : url.substring(0, q);
   }
 }
