@@ -166,7 +166,8 @@ public final class DossierJdbcReader {
 
   /**
    * Returns this reader taking a column from the result column of that label, ignoring case, in place of the label
-   * the column's own names would find.
+   * the column's own names would find. A label the result lacks makes the result refused for a missing column ({@link
+   * RejectReason#MISSING_COLUMN}), optional column or not.
    *
    * @param column the dossier column
    * @param label the result column's label, such as {@code ngay_nhan}
@@ -186,7 +187,8 @@ public final class DossierJdbcReader {
   }
 
   /**
-   * Returns this reader taking a column from the result column at a position.
+   * Returns this reader taking a column from the result column at a position. A position past the result's last
+   * column makes the result refused for a missing column ({@link RejectReason#MISSING_COLUMN}), optional column or not.
    *
    * @param column the dossier column
    * @param position the result column's position, from 1 as in JDBC
@@ -507,10 +509,14 @@ public final class DossierJdbcReader {
       }
       List<String> repeated = new ArrayList<>();
       // Explicit positions and names first, then the columns' own names for the rest.
+      // A column mapped explicitly must be in the result, optional or not: never silently absent.
+      StringJoiner unmapped = new StringJoiner(", ");
       for (Map.Entry<Column, Integer> e : positions.entrySet()) {
         if (e.getValue() <= n) {
           taken[e.getValue()] = e.getKey();
           at[e.getKey().ordinal()] = e.getValue();
+        } else {
+          unmapped.add(e.getKey().names[0] + " (" + e.getKey().names[1] + ") #" + e.getValue());
         }
       }
       for (Map.Entry<Column, String> e : names.entrySet()) {
@@ -522,6 +528,12 @@ public final class DossierJdbcReader {
             break;
           }
         }
+        if (at[e.getKey().ordinal()] < 0) {
+          unmapped.add(e.getKey().names[0] + " (" + e.getKey().names[1] + ") '" + e.getValue() + "'");
+        }
+      }
+      if (unmapped.length() > 0) {
+        return fileRejected(RejectReason.MISSING_COLUMN, unmapped.toString(), unmapped.toString());
       }
       List<Integer> unknown = new ArrayList<>();
       for (int i = 1; i <= n; i++) {
