@@ -72,9 +72,9 @@ public final class Restatement {
 
   private final LocalDate date;
   private final Map<Key, Figure> byKey;
-  private final Map<String, Finding> findings;
+  private final Map<String, Gap> findings;
 
-  private Restatement(LocalDate date, Map<Key, Figure> byKey, Map<String, Finding> findings) {
+  private Restatement(LocalDate date, Map<Key, Figure> byKey, Map<String, Gap> findings) {
     this.date = date;
     this.byKey = byKey;
     this.findings = findings;
@@ -226,7 +226,7 @@ public final class Restatement {
       targets.get().forEach((unit, share) -> add(map, new Figure(o.indicator(), unit, o.period(), v.kind(),
           first.multiply(share), second.multiply(share), Map.of(o.unitId(), share))));
     }
-    return new Restatement(date, map, allocator.findings);
+    return new Restatement(date, map, allocator.gaps);
   }
 
   private static void add(Map<Key, Figure> map, Figure figure) {
@@ -237,7 +237,7 @@ public final class Restatement {
   private static final class Allocator {
     private final OrgDirectory directory;
     private final LocalDate date;
-    private final Map<String, Finding> findings = new TreeMap<>();
+    private final Map<String, Gap> gaps = new TreeMap<>();
     private final Map<String, Optional<Map<String, BigDecimal>>> memo = new HashMap<>();
 
     Allocator(OrgDirectory directory, LocalDate date) {
@@ -262,14 +262,7 @@ public final class Restatement {
       }
       Set<String> next = directory.successorsOf(unitId);
       if (next.isEmpty()) {
-        String when = unit.validTo().map(d -> " từ " + d).orElse("");
-        String whenEn = unit.validTo().map(d -> " from " + d).orElse("");
-        report(NO_SUCCESSOR, unitId, code,
-            "Đơn vị '" + unitId + "' (" + unit.name() + ") không hoạt động vào ngày " + date + when
-                + " và không có đơn vị kế thừa (successors): số liệu chỉ tiêu " + code + " của đơn vị này không được"
-                + " chuyển",
-            "Unit '" + unitId + "' (" + unit.name() + ") is not active on " + date + whenEn
-                + " and has no successor (successors): its figures of indicator " + code + " are not carried");
+        gap(NO_SUCCESSOR, unit, code);
         return Optional.empty();
       }
       if (next.size() == 1) {
@@ -280,13 +273,7 @@ public final class Restatement {
         return targets(chosen, code);
       }
       if (!unit.shares().keySet().containsAll(next)) {
-        report(SPLIT_WITHOUT_SHARES, unitId, code,
-            "Đơn vị '" + unitId + "' (" + unit.name() + ") chia cho các đơn vị kế thừa " + next
-                + " nhưng thiếu phần chia (shares) cho từng đơn vị hoặc đơn vị nhận chỉ tiêu " + code
-                + " (successorByIndicator): số liệu chỉ tiêu này không được chuyển",
-            "Unit '" + unitId + "' (" + unit.name() + ") is split among the successors " + next
-                + " but lacks a share for each (shares) or a successor for indicator " + code
-                + " (successorByIndicator): its figures of this indicator are not carried");
+        gap(SPLIT_WITHOUT_SHARES, unit, code);
         return Optional.empty();
       }
       Map<String, BigDecimal> result = new LinkedHashMap<>();
@@ -301,15 +288,50 @@ public final class Restatement {
     }
 
     void percentWithoutParts(Observation o) {
-      report(PERCENT_WITHOUT_PARTS, o.unitId(), o.indicator().code(),
-          "Chỉ tiêu " + o.indicator().code() + " của đơn vị '" + o.unitId() + "' là tỷ lệ phần trăm không kèm tử số và"
-              + " mẫu số: không chuyển được sang đơn vị kế thừa; cần báo cáo tử số và mẫu số",
-          "Indicator " + o.indicator().code() + " of unit '" + o.unitId() + "' is a percentage without its numerator"
-              + " and denominator: it cannot be carried to the successors; report the numerator and denominator");
+      gap(PERCENT_WITHOUT_PARTS, directory.require(o.unitId()), o.indicator().code());
     }
 
-    private void report(String rule, String unitId, String code, String vi, String en) {
-      findings.putIfAbsent(rule + "\u0000" + unitId + "\u0000" + code, Finding.warning("", rule, vi, en));
+    private void gap(String rule, OrgUnit unit, String code) {
+      gaps.computeIfAbsent(rule + "\u0000" + unit.id(), k -> new Gap(rule, unit.id(), unit.name(),
+          unit.validTo().map(LocalDate::toString).orElse(""), List.copyOf(directory.successorsOf(unit.id())),
+          new java.util.TreeSet<>())).codes().add(code);
+    }
+  }
+
+  /** What could not be carried from one unit under one rule, and for which indicators. */
+  private record Gap(String rule, String unitId, String name, String validTo, List<String> successors,
+      java.util.SortedSet<String> codes) {
+
+    Gap joined(Gap other) {
+      java.util.SortedSet<String> all = new java.util.TreeSet<>(codes);
+      all.addAll(other.codes);
+      return new Gap(rule, unitId, name, validTo, successors, all);
+    }
+
+    Finding finding(LocalDate date) {
+      String unit = "'" + unitId + "' (" + name + ")";
+      String list = String.join(", ", codes);
+      return switch (rule) {
+        case NO_SUCCESSOR -> Finding.warning("", rule,
+            "Đơn vị " + unit + (validTo.isEmpty() ? " không hoạt động vào ngày " + date : " thôi hoạt động từ "
+                + validTo) + " và không có đơn vị kế thừa (successors): số liệu của đơn vị này không được chuyển"
+                + " sang đơn vị ngày " + date + " (chỉ tiêu " + list + ")",
+            "Unit " + unit + (validTo.isEmpty() ? " is not active on " + date : " ceased on " + validTo)
+                + " and has no successor (successors): its figures are not carried onto the units of " + date
+                + " (indicators " + list + ")");
+        case SPLIT_WITHOUT_SHARES -> Finding.warning("", rule,
+            "Đơn vị " + unit + " chia cho các đơn vị kế thừa " + successors + " nhưng thiếu phần chia cho từng đơn"
+                + " vị (shares) hoặc đơn vị nhận chỉ tiêu (successorByIndicator): số liệu các chỉ tiêu " + list
+                + " không được chuyển",
+            "Unit " + unit + " is split among the successors " + successors + " but lacks a share for each"
+                + " (shares) or a successor for the indicator (successorByIndicator): its figures of " + list
+                + " are not carried");
+        default -> Finding.warning("", rule,
+            "Đơn vị " + unit + " báo cáo tỷ lệ phần trăm không kèm tử số và mẫu số cho chỉ tiêu " + list
+                + ": không chuyển được sang đơn vị kế thừa; cần báo cáo tử số và mẫu số",
+            "Unit " + unit + " reports a percentage without its numerator and denominator for " + list
+                + ": it cannot be carried to the successors; report the numerator and denominator");
+      };
     }
   }
 
@@ -347,12 +369,13 @@ public final class Restatement {
   }
 
   /**
-   * Returns what could not be carried, one finding per unit, indicator and rule, ordered by rule, unit and indicator.
+   * Returns what could not be carried, one finding per rule and unit naming the indicators concerned, ordered by
+   * rule and unit id.
    *
    * @return the findings, each a warning
    */
   public List<Finding> findings() {
-    return List.copyOf(findings.values());
+    return findings.values().stream().map(g -> g.finding(date)).toList();
   }
 
   /**
@@ -370,8 +393,8 @@ public final class Restatement {
     }
     Map<Key, Figure> map = new HashMap<>(byKey);
     other.byKey.values().forEach(f -> add(map, f));
-    Map<String, Finding> joined = new TreeMap<>(findings);
-    other.findings.forEach(joined::putIfAbsent);
+    Map<String, Gap> joined = new TreeMap<>(findings);
+    other.findings.forEach((k, gap) -> joined.merge(k, gap, Gap::joined));
     return new Restatement(date, map, joined);
   }
 

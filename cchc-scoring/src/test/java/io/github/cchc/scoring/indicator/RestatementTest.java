@@ -86,7 +86,7 @@ class RestatementTest {
     Finding f = only(r.findings());
     assertEquals(Restatement.SPLIT_WITHOUT_SHARES, f.ruleId());
     assertTrue(f.messageEn().contains("'A-STTTT'") && f.messageEn().contains("(shares)")
-        && f.messageEn().contains("indicator C"), f.messageEn());
+        && f.messageEn().contains("figures of C are not carried"), f.messageEn());
     assertTrue(f.messageVi().contains("'A-STTTT'") && f.messageVi().contains("thiếu phần chia"), f.messageVi());
     assertEquals(0, BigDecimal.valueOf(3).compareTo(r.figure("C", "N-SNV", Y2024).orElseThrow().first()));
   }

@@ -1,0 +1,104 @@
+package io.github.cchc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code indicators --restate-as-of}: 2024 dossiers of Thái Bình restated onto Hưng Yên's units of 2026. */
+class RestateCommandTest {
+  private static final String ORG = Path.of("..", "docs", "examples", "org-two-tier.json").toString();
+  private static final String HEADER =
+      "id,unit,procedure,field,received,due,finished,channel,digitized,paidOnline,apology,supplementRequests\n";
+
+  @TempDir Path dir;
+
+  /** Ten dossiers of the old labour department, four of the old home-affairs one, two of a district. */
+  private Path dossiers() throws IOException {
+    StringBuilder csv = new StringBuilder(HEADER);
+    int id = 1;
+    for (int i = 0; i < 10; i++) {
+      csv.append(id++).append(",TB-SLDTBXH,P1,Lao động,2024-03-05,2024-03-20,")
+          .append(i < 9 ? "2024-03-18" : "2024-03-25").append(",DIRECT,true,false,false,0\n");
+    }
+    for (int i = 0; i < 4; i++) {
+      csv.append(id++).append(",TB-SNV,P2,Nội vụ,2024-04-05,2024-04-20,2024-04-18,ONLINE_FULL,true,false,false,0\n");
+    }
+    for (int i = 0; i < 2; i++) {
+      csv.append(id++).append(",TB-VT,P3,Hộ tịch,2024-05-05,2024-05-20,2024-05-18,DIRECT,true,false,false,0\n");
+    }
+    return Files.writeString(dir.resolve("ho-so-2024.csv"), csv, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("Số liệu 2024 quy về đơn vị năm 2026: mỗi đơn vị ghi rõ chuyển từ đơn vị cũ nào, phần chia bao nhiêu")
+  void restatedFiguresListTheOldUnitsCarriedIntoEach() throws IOException {
+    Run run = Run.of("indicators", dossiers().toString(), "--org", ORG, "--period", "2024",
+        "--restate-as-of", "2026-01-01", "--format", "json");
+    assertEquals(0, run.exitCode(), run::toString);
+    JsonNode json = run.json();
+    assertEquals("2026-01-01", json.get("restatedAsOf").asText());
+    JsonNode snv = unit(json, "HY-SNV");
+    // 4 of its own predecessor and 0.8 of the labour department's 10.
+    assertEquals(0, new BigDecimal("12").compareTo(snv.get("indicators").get("dossiers.received").decimalValue()));
+    assertEquals(List.of("TB-SLDTBXH=0.8", "TB-SNV=1"), sources(snv));
+    JsonNode syt = unit(json, "HY-SYT");
+    assertEquals(0, BigDecimal.ONE.compareTo(syt.get("indicators").get("dossiers.received").decimalValue()));
+    assertEquals(List.of("TB-SLDTBXH=0.1"), sources(syt));
+    JsonNode rate = snv.get("indicators").get("dossiers.onTimeRate");
+    assertEquals(0, new BigDecimal("11.2").compareTo(rate.get("numerator").decimalValue()), rate::toString);
+    assertEquals(0, new BigDecimal("12").compareTo(rate.get("denominator").decimalValue()), rate::toString);
+  }
+
+  @Test
+  @DisplayName("Huyện không có đơn vị kế thừa: một cảnh báo nêu tên huyện, các số liệu khác vẫn được chuyển")
+  void aDistrictWithoutSuccessorIsAFindingAndTheRestIsCarried() throws IOException {
+    Run run = Run.of("indicators", dossiers().toString(), "--org", ORG, "--period", "2024",
+        "--restate-as-of", "2026-01-01", "--format", "json", "--lang", "en");
+    assertEquals(0, run.exitCode(), run::toString);
+    List<String> rules = new ArrayList<>();
+    List<String> messages = new ArrayList<>();
+    run.json().get("findings").forEach(f -> {
+      rules.add(f.get("ruleId").asText());
+      messages.add(f.get("message").asText());
+    });
+    assertTrue(!rules.isEmpty() && rules.stream().allMatch("restate.no-successor"::equals), rules::toString);
+    assertTrue(messages.stream().allMatch(m -> m.contains("'TB-VT'")), messages::toString);
+    assertTrue(unit(run.json(), "HY-SNV") != null);
+  }
+
+  @Test
+  void theTextTableSaysWhereEachFigureCameFrom() throws IOException {
+    Run run = Run.of("indicators", dossiers().toString(), "--org", ORG, "--period", "2024",
+        "--restate-as-of", "2026-01-01", "--rollup");
+    assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.out().contains("chuyển từ:"), run::toString);
+    assertTrue(run.out().contains("TB-SLDTBXH"), run::toString);
+    assertTrue(run.out().contains("HY"), run::toString);
+  }
+
+  private static JsonNode unit(JsonNode json, String id) {
+    for (JsonNode u : json.get("units")) {
+      if (u.get("unit").asText().equals(id)) {
+        return u;
+      }
+    }
+    throw new AssertionError(id + " not in " + json);
+  }
+
+  private static List<String> sources(JsonNode unit) {
+    List<String> list = new ArrayList<>();
+    unit.get("carriedFrom").forEach(s -> list.add(s.get("unit").asText() + "=" + s.get("share").asText()));
+    return list;
+  }
+}
