@@ -108,20 +108,24 @@ final class IndicatorsCommand extends StandardCommand {
         rows.add(row);
       }
       json.put("units", rows);
-      json.put("rejected", load.rejections().stream().map(r -> {
-        Map<String, Object> rejection = new LinkedHashMap<>();
-        rejection.put("reason", r.reason().name());
-        rejection.put("ruleId", r.reason().ruleId());
-        rejection.put("rows", r.rows());
-        rejection.put("lines", r.firstLines());
-        rejection.put("detail", r.detail());
-        return rejection;
-      }).toList());
+      json.put("rejected", rejected(load));
       printJson(json);
     } else {
       printText(load, counts, units, directory);
     }
     return clean ? ExitCodes.OK : ExitCodes.RULE_BROKEN;
+  }
+
+  private static List<Map<String, Object>> rejected(DossierLoad load) {
+    return load.rejections().stream().map(r -> {
+      Map<String, Object> rejection = new LinkedHashMap<>();
+      rejection.put("reason", r.reason().name());
+      rejection.put("ruleId", r.reason().ruleId());
+      rejection.put("rows", r.rows());
+      rejection.put("lines", r.firstLines());
+      rejection.put("detail", r.detail());
+      return rejection;
+    }).toList();
   }
 
   /** The figures restated onto the units of a date, each with the old units carried into it. */
@@ -158,6 +162,7 @@ final class IndicatorsCommand extends StandardCommand {
         rows.add(row);
       }
       json.put("units", rows);
+      json.put("rejected", rejected(load));
       json.put("findings", restated.findings().stream().map(f -> {
         Map<String, Object> finding = new LinkedHashMap<>();
         finding.put("ruleId", f.ruleId());
