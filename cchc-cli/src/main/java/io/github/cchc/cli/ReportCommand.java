@@ -26,6 +26,7 @@ import io.github.cchc.scoring.dossier.DossierCounts;
 import io.github.cchc.scoring.dossier.DossierLoad;
 import io.github.cchc.scoring.dossier.DossierQuery;
 import io.github.cchc.scoring.indicator.ObservationSet;
+import io.github.cchc.scoring.indicator.Restatement;
 import io.github.cchc.scoring.json.ScorecardJson;
 import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.ScoreResult;
@@ -178,16 +179,39 @@ final class ReportCommand {
     @Mixin
     StatisticsOptions statistics = new StatisticsOptions();
 
+    @Option(names = "--restate-as-of", paramLabel = "DATE",
+        description = "Restate both years' dossier and observations-file figures onto the units active on DATE "
+            + "(yyyy-MM-dd), so that the previous year of a merged unit counts its old units; the report lists the "
+            + "old units behind every carried figure.")
+    Optional<LocalDate> restateAsOf = Optional.empty();
+
     @Override
     Report report() {
       OrgDirectory directory = org.directory();
       directory.require(unit);
       StatisticsInputs inputs = new StatisticsInputs(unit, year, LocalDate.of(year, 12, 31));
-      csv.ifPresent(f -> inputs.dossiers(dossiers(f, directory).table(), statistics.landField,
-          statistics.constructionField));
+      if (restateAsOf.isPresent()) {
+        csv.ifPresent(f -> inputs.dossiersRestated(dossiers(f, directory).table(), statistics.landField,
+            statistics.constructionField, directory, restateAsOf.get()));
+      } else {
+        csv.ifPresent(f -> inputs.dossiers(dossiers(f, directory).table(), statistics.landField,
+            statistics.constructionField));
+      }
       plans.forEach(f -> inputs.plan(read(f, PlanJson::read)));
-      return StatisticsAppendix.report(observations(inputs, statistics, Optional.of(directory)), unit, year,
-          options());
+      statistics.inspectionPlans.forEach(f -> inputs.inspection(read(f, InspectionPlanJson::read)));
+      statistics.observations.forEach(f -> CliCommand.read(f, path -> inputs.file(path, Optional.of(directory),
+          lang())));
+      restateAsOf.ifPresent(date -> inputs.restateGiven(directory, date));
+      ObservationSet observations = inputs.observations(replaced -> err().println("cchc: " + t(
+          "tệp số liệu bổ sung thay số liệu tính được: ", "the observations file replaces a computed figure: ")
+          + replaced));
+      Report report = StatisticsAppendix.report(observations, unit, year, options());
+      if (inputs.restatement().isEmpty()) {
+        return report;
+      }
+      Restatement restated = inputs.restatement().get();
+      restated.findings().forEach(f -> err().println("cchc: " + Views.findingLine(f, lang())));
+      return Report.builder().from(report).addBlocks(Restated.section(restated, unit, directory, lang())).build();
     }
   }
 

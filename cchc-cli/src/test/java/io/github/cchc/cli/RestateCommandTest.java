@@ -87,6 +87,55 @@ class RestateCommandTest {
     assertTrue(run.out().contains("HY"), run::toString);
   }
 
+  /** Dossiers of 2024 under Thái Bình's units, of 2025 under Thái Bình's until 1 July and Hưng Yên's after. */
+  private Path twoYears() throws IOException {
+    StringBuilder csv = new StringBuilder(HEADER);
+    int id = 1;
+    for (int i = 0; i < 10; i++) {
+      csv.append(id++).append(",TB-SLDTBXH,P1,Lao động,2024-03-05,2024-03-20,")
+          .append(i < 9 ? "2024-03-18" : "2024-03-25").append(",DIRECT,true,false,false,0\n");
+    }
+    for (int i = 0; i < 4; i++) {
+      csv.append(id++).append(",TB-SNV,P2,Nội vụ,2024-04-05,2024-04-20,2024-04-18,ONLINE_FULL,true,false,false,0\n");
+    }
+    for (int i = 0; i < 3; i++) {
+      csv.append(id++).append(",TB-SNV,P2,Nội vụ,2025-04-05,2025-04-20,2025-04-18,ONLINE_FULL,true,false,false,0\n");
+    }
+    for (int i = 0; i < 6; i++) {
+      csv.append(id++).append(",HY-SNV,P2,Nội vụ,2025-09-05,2025-09-20,2025-09-18,ONLINE_FULL,true,false,false,0\n");
+    }
+    return Files.writeString(dir.resolve("ho-so.csv"), csv, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  @DisplayName("Phụ lục II của tỉnh sau hợp nhất: năm trước gồm số liệu của các đơn vị cũ, ghi rõ nguồn từng chỉ tiêu")
+  void theAppendixOfAMergedProvinceCountsItsOldUnitsAndTracesThem() throws IOException {
+    Path out = dir.resolve("pl2.json");
+    Run run = Run.of("report", "statistics", twoYears().toString(), "--org", ORG, "--unit", "HY", "--year", "2025",
+        "--restate-as-of", "2026-01-01", "--format", "json", "-o", out.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    var rows = PhuLucIICommandTest.rows(out);
+    JsonNode onTime = rows.get("2.4.1").get("cells");
+    // 2024: 9 of 10 labour dossiers and 4 of 4 home-affairs ones, all carried into Hưng Yên; 2025: 3 + 6 on time.
+    assertTrue(onTime.get(3).toString().contains("13"), onTime::toString);
+    assertTrue(onTime.get(4).toString().contains("9"), onTime::toString);
+    String report = Files.readString(out, StandardCharsets.UTF_8);
+    // Below the province, the old labour department's shares add up to the whole of it.
+    assertTrue(report.contains("2.4.1 (2024): TB-SLDTBXH Sở Lao động - Thương binh và Xã hội × 1, TB-SNV Sở Nội vụ × 1"),
+        report);
+    assertTrue(report.contains("2.4.1 (2025): TB-SNV Sở Nội vụ × 1\""), report);
+  }
+
+  @Test
+  void withoutRestatingTheMergedProvinceHasNoPreviousYear() throws IOException {
+    Path out = dir.resolve("pl2-plain.json");
+    Run run = Run.of("report", "statistics", twoYears().toString(), "--org", ORG, "--unit", "HY", "--year", "2025",
+        "--format", "json", "-o", out.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    JsonNode onTime = PhuLucIICommandTest.rows(out).get("2.4.1").get("cells");
+    assertTrue(!onTime.get(3).toString().contains("13"), onTime::toString);
+  }
+
   private static JsonNode unit(JsonNode json, String id) {
     for (JsonNode u : json.get("units")) {
       if (u.get("unit").asText().equals(id)) {

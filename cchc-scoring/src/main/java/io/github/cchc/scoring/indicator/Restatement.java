@@ -105,7 +105,7 @@ public final class Restatement {
    * @param first the first part, exact
    * @param second the second part, exact
    * @param carriedFrom each unit whose figure went into this one, with the share of that unit's figure it received;
-   *     a unit's own figure is listed with share 1
+   *     a unit's own figure is listed with share 1, and a unit whose figure was zero in every part is not listed
    */
   public record Figure(Indicator indicator, String unitId, ReportPeriod period, IndicatorValue.Kind kind,
       BigDecimal first, BigDecimal second, Map<String, BigDecimal> carriedFrom) {
@@ -223,8 +223,10 @@ public final class Restatement {
       BigDecimal first = v.kind() == IndicatorValue.Kind.REPORTED_PERCENT
           ? v.reportedPercent() : BigDecimal.valueOf(v.numerator());
       BigDecimal second = BigDecimal.valueOf(v.denominator().orElse(v.second().orElse(0)));
+      // A unit whose figure is nothing carried nothing: it is not listed as a source.
+      boolean nothing = first.signum() == 0 && second.signum() == 0;
       targets.get().forEach((unit, share) -> add(map, new Figure(o.indicator(), unit, o.period(), v.kind(),
-          first.multiply(share), second.multiply(share), Map.of(o.unitId(), share))));
+          first.multiply(share), second.multiply(share), nothing ? Map.of() : Map.of(o.unitId(), share))));
     }
     return new Restatement(date, map, allocator.gaps);
   }
