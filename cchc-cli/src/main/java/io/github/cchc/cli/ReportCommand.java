@@ -25,6 +25,7 @@ import io.github.cchc.reporting.StatisticsAppendix;
 import io.github.cchc.scoring.dossier.DossierCounts;
 import io.github.cchc.scoring.dossier.DossierLoad;
 import io.github.cchc.scoring.dossier.DossierQuery;
+import io.github.cchc.scoring.indicator.BaselineReduction;
 import io.github.cchc.scoring.indicator.ObservationSet;
 import io.github.cchc.scoring.indicator.Restatement;
 import io.github.cchc.scoring.scorecard.ScoreResult;
@@ -212,6 +213,15 @@ final class ReportCommand {
       ObservationSet observations = inputs.observations(replaced -> err().println("cchc: " + t(
           "tệp số liệu bổ sung thay số liệu tính được: ", "the observations file replaces a computed figure: ")
           + replaced));
+      if (restateAsOf.isPresent()) {
+        // "So với năm 2015" rows against the 2015 counts on today's units, where no file gives the row.
+        BaselineReduction.Result baselines = BaselineReduction.of(observations.filter(o -> o.unitId().equals(unit)),
+            directory, restateAsOf.get(), List.of(year - 1, year));
+        ObservationSet given = observations;
+        observations = observations.merge(baselines.rows().filter(o -> given.value(o.indicator().code(),
+            o.unitId(), o.period()).isEmpty()));
+        baselines.findings().forEach(f -> err().println("cchc: " + Views.findingLine(f, lang())));
+      }
       Report report = StatisticsAppendix.report(observations, unit, year, options());
       if (inputs.restatement().isEmpty()) {
         return report;

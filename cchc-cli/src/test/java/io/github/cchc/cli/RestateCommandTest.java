@@ -136,6 +136,20 @@ class RestateCommandTest {
     assertTrue(!onTime.get(3).toString().contains("13"), onTime::toString);
   }
 
+  @Test
+  @DisplayName("Biên chế tinh giản so với năm 2015 của tỉnh sau hợp nhất: so với tổng năm 2015 của tỉnh tiền thân")
+  void theSince2015RowsCompareWithTheBaselineRestatedOntoTodaysProvince() throws IOException {
+    Path file = Files.writeString(dir.resolve("so-lieu.csv"), "code,unit,period,value,note\n"
+        + "3.2.1,TB,2015,2000,\n3.2.1,HY,2025,1800,\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("pl2-2015.json");
+    Run run = Run.of("report", "statistics", "--org", ORG, "--unit", "HY", "--year", "2025",
+        "--observations", file.toString(), "--restate-as-of", "2026-01-01", "--format", "json", "-o", out.toString());
+    assertEquals(0, run.exitCode(), run::toString);
+    JsonNode cells = PhuLucIICommandTest.rows(out).get("3.2.5").get("cells");
+    assertTrue(cells.get(4).toString().contains("10%"), cells::toString);
+    assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("3.2.1 (2015): TB Ủy ban nhân dân tỉnh Thái Bình × 1"));
+  }
+
   private static JsonNode unit(JsonNode json, String id) {
     for (JsonNode u : json.get("units")) {
       if (u.get("unit").asText().equals(id)) {
