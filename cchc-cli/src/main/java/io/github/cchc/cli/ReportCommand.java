@@ -335,6 +335,11 @@ final class ReportCommand {
     @Option(names = "--previous", paramLabel = "ASSESSMENTS.json", description = "Assessments of an earlier period.")
     Optional<Path> previousFile = Optional.empty();
 
+    @Option(names = "--org", paramLabel = "ORG.json", description = "A directory with successor links: an earlier "
+        + "result of a unit merged wholly into another counts for that one (a unit several merged into gets no "
+        + "change).")
+    Optional<Path> orgFile = Optional.empty();
+
     @Override
     Report report() {
       Scorecard scorecard = scorecardArg.startsWith("builtin:")
@@ -345,7 +350,8 @@ final class ReportCommand {
           : readScorecard(Path.of(scorecardArg));
       List<ScoreResult> results = ScoreCommand.scoreAll(scorecard, assessmentsFile);
       List<ScoreResult> previous = previousFile.map(f -> ScoreCommand.scoreAll(scorecard, f)).orElse(List.of());
-      return ScorecardResults.report(ScoreCommand.rank(results, previous, assessmentsFile, previousFile),
+      Optional<OrgDirectory> directory = orgFile.map(f -> read(f, OrgDirectoryJson::read));
+      return ScorecardResults.report(ScoreCommand.rank(results, previous, assessmentsFile, previousFile, directory),
           options());
     }
   }

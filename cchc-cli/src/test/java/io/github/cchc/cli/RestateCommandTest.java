@@ -150,6 +150,42 @@ class RestateCommandTest {
     assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains("3.2.1 (2015): TB Ủy ban nhân dân tỉnh Thái Bình × 1"));
   }
 
+  @Test
+  @DisplayName("Xếp hạng so với năm trước qua sáp nhập: kết quả của sở tiền thân được tính cho sở kế thừa")
+  void aScorecardComparesAMergedUnitWithItsPredecessorGivenTheDirectory() throws IOException {
+    Path y2024 = copy("assessments-2024.json", s -> s);
+    Path y2023 = copy("assessments-2023.json", s -> s.replace("\"unit\": \"SNV\"", "\"unit\": \"SNV-OLD\""));
+    Path org = Files.writeString(dir.resolve("org.json"), "{\"units\": ["
+        + "{\"id\": \"SNV-OLD\", \"name\": \"Sở Nội vụ\", \"kind\": \"DEPARTMENT\", \"validTo\": \"2024-01-01\","
+        + " \"successors\": [\"SNV\"]},"
+        + "{\"id\": \"SNV\", \"name\": \"Sở Nội vụ\", \"kind\": \"DEPARTMENT\", \"validFrom\": \"2024-01-01\"},"
+        + "{\"id\": \"STC\", \"name\": \"Sở Tài chính\", \"kind\": \"DEPARTMENT\"},"
+        + "{\"id\": \"SYT\", \"name\": \"Sở Y tế\", \"kind\": \"DEPARTMENT\"}]}", StandardCharsets.UTF_8);
+    Path with = dir.resolve("with.md");
+    Path without = dir.resolve("without.md");
+    assertEquals(0, Run.of("report", "scorecard", "builtin:example-department", y2024.toString(), "--previous",
+        y2023.toString(), "--org", org.toString(), "-o", with.toString()).exitCode());
+    assertEquals(0, Run.of("report", "scorecard", "builtin:example-department", y2024.toString(), "--previous",
+        y2023.toString(), "-o", without.toString()).exitCode());
+    String a = line(with, "| Sở Nội vụ |");
+    String b = line(without, "| Sở Nội vụ |");
+    // The change column is filled only when the predecessor's result is matched.
+    assertTrue(a.matches(".*\\|\\s*[+−-]?[0-9][0-9,.]*\\s*\\|\\s*$"), a);
+    assertTrue(b.matches(".*\\|\\s*\\|\\s*$"), b);
+  }
+
+  private Path copy(String resource, java.util.function.UnaryOperator<String> edit) throws IOException {
+    try (var in = getClass().getResourceAsStream(resource)) {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return Files.writeString(dir.resolve(resource), edit.apply(text), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String line(Path md, String unit) throws IOException {
+    return Files.readAllLines(md).stream().filter(l -> l.contains(unit) && l.startsWith("|")).findFirst()
+        .orElseThrow(() -> new AssertionError(unit + " not in " + md));
+  }
+
   private static JsonNode unit(JsonNode json, String id) {
     for (JsonNode u : json.get("units")) {
       if (u.get("unit").asText().equals(id)) {
