@@ -25,7 +25,9 @@ import io.github.cchc.reporting.StatisticsAppendix;
 import io.github.cchc.scoring.dossier.DossierCounts;
 import io.github.cchc.scoring.dossier.DossierLoad;
 import io.github.cchc.scoring.dossier.DossierQuery;
+import io.github.cchc.scoring.indicator.BaselineReduction;
 import io.github.cchc.scoring.indicator.ObservationSet;
+import io.github.cchc.scoring.indicator.Restatement;
 import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
 import java.nio.file.Path;
@@ -176,6 +178,12 @@ final class ReportCommand {
     @Mixin
     StatisticsOptions statistics = new StatisticsOptions();
 
+    @Option(names = "--restate-as-of", paramLabel = "DATE",
+        description = "Restate both years' dossier and observations-file figures onto the units active on DATE "
+            + "(yyyy-MM-dd), so that the previous year of a merged unit counts its old units; the report lists the "
+            + "old units behind every carried figure.")
+    Optional<LocalDate> restateAsOf = Optional.empty();
+
     @Override
     Report report() {
       // The appendix compares the year with the one before: both must be years the periods know.
@@ -190,11 +198,37 @@ final class ReportCommand {
       OrgDirectory directory = org.directory();
       requireUnit(directory, "--unit", unit);
       StatisticsInputs inputs = new StatisticsInputs(unit, year, LocalDate.of(year, 12, 31));
-      csv.ifPresent(f -> inputs.dossiers(dossiers(f, directory).table(), statistics.landField,
-          statistics.constructionField));
+      if (restateAsOf.isPresent()) {
+        csv.ifPresent(f -> inputs.dossiersRestated(dossiers(f, directory).table(), statistics.landField,
+            statistics.constructionField, directory, restateAsOf.get()));
+      } else {
+        csv.ifPresent(f -> inputs.dossiers(dossiers(f, directory).table(), statistics.landField,
+            statistics.constructionField));
+      }
       plans.forEach(f -> inputs.plan(read(f, PlanJson::read)));
-      return StatisticsAppendix.report(observations(inputs, statistics, Optional.of(directory)), unit, year,
-          options());
+      statistics.inspectionPlans.forEach(f -> inputs.inspection(read(f, InspectionPlanJson::read)));
+      statistics.observations.forEach(f -> CliCommand.read(f, path -> inputs.file(path, Optional.of(directory),
+          lang())));
+      restateAsOf.ifPresent(date -> inputs.restateGiven(directory, date));
+      ObservationSet observations = inputs.observations(replaced -> err().println("cchc: " + t(
+          "tệp số liệu bổ sung thay số liệu tính được: ", "the observations file replaces a computed figure: ")
+          + replaced));
+      if (restateAsOf.isPresent()) {
+        // "So với năm 2015" rows against the 2015 counts on today's units, where no file gives the row.
+        BaselineReduction.Result baselines = BaselineReduction.of(observations.filter(o -> o.unitId().equals(unit)),
+            directory, restateAsOf.get(), List.of(year - 1, year));
+        ObservationSet given = observations;
+        observations = observations.merge(baselines.rows().filter(o -> given.value(o.indicator().code(),
+            o.unitId(), o.period()).isEmpty()));
+        baselines.findings().forEach(f -> err().println("cchc: " + Views.findingLine(f, lang())));
+      }
+      Report report = StatisticsAppendix.report(observations, unit, year, options());
+      if (inputs.restatement().isEmpty()) {
+        return report;
+      }
+      Restatement restated = inputs.restatement().get();
+      restated.findings().forEach(f -> err().println("cchc: " + Views.findingLine(f, lang())));
+      return Report.builder().from(report).addBlocks(Restated.section(restated, unit, directory, lang())).build();
     }
   }
 
@@ -301,6 +335,11 @@ final class ReportCommand {
     @Option(names = "--previous", paramLabel = "ASSESSMENTS.json", description = "Assessments of an earlier period.")
     Optional<Path> previousFile = Optional.empty();
 
+    @Option(names = "--org", paramLabel = "ORG.json", description = "A directory with successor links: an earlier "
+        + "result of a unit merged wholly into another counts for that one (a unit several merged into gets no "
+        + "change).")
+    Optional<Path> orgFile = Optional.empty();
+
     @Override
     Report report() {
       Scorecard scorecard = scorecardArg.startsWith("builtin:")
@@ -311,7 +350,8 @@ final class ReportCommand {
           : readScorecard(Path.of(scorecardArg));
       List<ScoreResult> results = ScoreCommand.scoreAll(scorecard, assessmentsFile);
       List<ScoreResult> previous = previousFile.map(f -> ScoreCommand.scoreAll(scorecard, f)).orElse(List.of());
-      return ScorecardResults.report(ScoreCommand.rank(results, previous, assessmentsFile, previousFile),
+      Optional<OrgDirectory> directory = orgFile.map(f -> read(f, OrgDirectoryJson::read));
+      return ScorecardResults.report(ScoreCommand.rank(results, previous, assessmentsFile, previousFile, directory),
           options());
     }
   }

@@ -109,8 +109,14 @@ final class ScoreCommand extends StandardCommand {
 
   /** Ranks results, naming the files when a unit is given twice or the results do not belong together. */
   static Ranking rank(List<ScoreResult> results, List<ScoreResult> previous, Path file, Optional<Path> previousFile) {
+    return rank(results, previous, file, previousFile, Optional.empty());
+  }
+
+  /** Ranks; with a directory, an earlier result of a unit merged wholly into another counts for that one. */
+  static Ranking rank(List<ScoreResult> results, List<ScoreResult> previous, Path file, Optional<Path> previousFile,
+      Optional<io.github.cchc.core.org.OrgDirectory> directory) {
     try {
-      return Ranking.of(results, previous);
+      return directory.isPresent() ? Ranking.of(results, previous, directory.get()) : Ranking.of(results, previous);
     } catch (ModelRuleException e) {
       String files = file + previousFile.map(p -> ", " + p).orElse("");
       throw new InputException(files, 0, 0, e.message(Lang.VI.locale()), e.message(Lang.EN.locale()), e);
