@@ -399,8 +399,8 @@ final class DemoCommand extends StandardCommand {
     w.add(t("  Chấm điểm:   ", "  Scores:       ") + ranking.entries().size() + t(" sở; cao nhất ", " departments; first ")
         + first.result().unitName() + " " + percent(first.result().index()) + t(", thấp nhất ", ", last ")
         + last.result().unitName() + " " + percent(last.result().index()));
-    w.add(t("  Báo cáo:     ", "  Reports:      ") + s.get("reports") + t(" sản phẩm × 5 định dạng = ",
-        " products × 5 formats = ") + s.get("files") + t(" tệp, trong ", " files, in ") + out.resolve("reports"));
+    w.add(t("  Báo cáo:     ", "  Reports:      ") + s.get("reports") + t(" sản phẩm × " + ReportFormat.values().length + " định dạng = ",
+        " products × " + ReportFormat.values().length + " formats = ") + s.get("files") + t(" tệp, trong ", " files, in ") + out.resolve("reports"));
     w.add(t("  Thời gian:   ", "  Time:         ") + decimal(s.get("seconds")) + " s");
     w.add(t("Mở ", "Open ") + s.get("index"));
     return w;

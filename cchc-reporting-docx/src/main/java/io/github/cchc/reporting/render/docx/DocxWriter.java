@@ -198,7 +198,13 @@ final class DocxWriter {
         copy.setType(ref.getType());
       }
     }
-    firstSection.addNewTitlePg();
+    // createHeader(FIRST) marks the last section as having a different first page; only the first section has one.
+    if (firstSection != last && last.isSetTitlePg()) {
+      last.unsetTitlePg();
+    }
+    if (!firstSection.isSetTitlePg()) {
+      firstSection.addNewTitlePg();
+    }
   }
 
   private void properties() {
@@ -375,6 +381,7 @@ final class DocxWriter {
       centred(p);
       text(p, flat(columns.get(c).header()), 12, true, false);
     }
+    columnWidths(t, table, width);
     if (table.isEmpty()) {
       XWPFTableRow row = t.getRow(1);
       row.setCantSplitRow(true);
@@ -397,6 +404,61 @@ final class DocxWriter {
       p.setSpacingAfter(SPACE_AFTER);
       text(p, flat(note), 12, false, true);
     });
+  }
+
+  /**
+   * Shares the width among the columns by the length of their longest text (at most 40 characters), never less than
+   * their longest word and two characters of padding, so that "STT" stays narrow, dates stay on one line and the
+   * task names get room.
+   */
+  private void columnWidths(XWPFTable t, Table table, int width) {
+    int n = table.columns().size();
+    int[] least = new int[n];
+    int[] weight = new int[n];
+    for (int c = 0; c < n; c++) {
+      int word = longestWord(table.columns().get(c).header());
+      int longest = word;
+      for (Row row : table.rows()) {
+        if (c < row.cells().size()) {
+          String text = flat(locale.format(row.cells().get(c)));
+          longest = Math.max(longest, Math.min(40, text.length()));
+          word = Math.max(word, Math.min(20, longestWord(text)));
+        }
+      }
+      // A 12 pt character is at most about 130 twips wide, bold; a cell has about 110 twips of margin each side.
+      least[c] = (word + 1) * 130 + 220;
+      weight[c] = longest;
+    }
+    int spare = width - java.util.Arrays.stream(least).sum();
+    int sum = Math.max(1, java.util.Arrays.stream(weight).sum());
+    int leastSum = java.util.Arrays.stream(least).sum();
+    int[] widths = new int[n];
+    for (int c = 0; c < n; c++) {
+      widths[c] = spare >= 0 ? least[c] + spare * weight[c] / sum : width * least[c] / leastSum;
+    }
+    var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+    while (grid.sizeOfGridColArray() > 0) {
+      grid.removeGridCol(0);
+    }
+    for (int c = 0; c < n; c++) {
+      int w = widths[c];
+      grid.addNewGridCol().setW(BigInteger.valueOf(w));
+      for (XWPFTableRow row : t.getRows()) {
+        XWPFTableCell cell = row.getCell(c);
+        var pr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        var tcw = pr.isSetTcW() ? pr.getTcW() : pr.addNewTcW();
+        tcw.setType(STTblWidth.DXA);
+        tcw.setW(BigInteger.valueOf(w));
+      }
+    }
+  }
+
+  private static int longestWord(String text) {
+    int longest = 0;
+    for (String word : text.split("\\s+")) {
+      longest = Math.max(longest, word.length());
+    }
+    return longest;
   }
 
   // -------------------------------------------------------------------------------------------------------------

@@ -202,6 +202,10 @@ class DocxRendererTest {
       // The first section has a different first page, whose header is empty.
       CTSectPr first = firstSection(doc);
       assertTrue(first.isSetTitlePg());
+      List<CTSectPr> sections = sections(doc);
+      for (CTSectPr later : sections.subList(1, sections.size())) {
+        assertFalse(later.isSetTitlePg(), "page numbers go on from page 2 through every later section");
+      }
       assertEquals("", doc.getHeaderFooterPolicy().getFirstPageHeader().getText().strip());
     }
   }
