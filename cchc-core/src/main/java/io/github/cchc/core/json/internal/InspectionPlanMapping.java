@@ -78,6 +78,29 @@ public final class InspectionPlanMapping {
       VisitLength.class, InspectionVisitLengthDocument.class, InspectionPlanMapping::visitLengthDocument,
       InspectionPlanMapping::toVisitLength);
 
+  /** The mapping of an inspection team. */
+  public static final JsonMapping<InspectionTeam, InspectionTeamDocument> TEAM = JsonMapping.of(
+      InspectionTeam.class, InspectionTeamDocument.class, InspectionPlanMapping::teamDocument,
+      InspectionPlanMapping::toTeam);
+
+  /** The mapping of a member agency of a team. */
+  public static final JsonMapping<TeamMember, InspectionTeamMemberDocument> TEAM_MEMBER = JsonMapping.of(
+      TeamMember.class, InspectionTeamMemberDocument.class, InspectionPlanMapping::memberDocument,
+      InspectionPlanMapping::toMember);
+
+  /** The mapping of a sub-team. */
+  public static final JsonMapping<SubTeam, InspectionSubTeamDocument> SUB_TEAM = JsonMapping.of(SubTeam.class,
+      InspectionSubTeamDocument.class, InspectionPlanMapping::subTeamDocument, InspectionPlanMapping::toSubTeam);
+
+  /** The mapping of the timing rules. */
+  public static final JsonMapping<TimingRules, InspectionTimingDocument> TIMING = JsonMapping.of(TimingRules.class,
+      InspectionTimingDocument.class, InspectionPlanMapping::timingDocument, InspectionPlanMapping::toTiming);
+
+  /** The mapping of a finding after a visit. */
+  public static final JsonMapping<VisitFinding, InspectionFindingDocument> VISIT_FINDING = JsonMapping.of(
+      VisitFinding.class, InspectionFindingDocument.class, InspectionPlanMapping::findingDocument,
+      InspectionPlanMapping::toFinding);
+
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
 
   private InspectionPlanMapping() {}
@@ -290,27 +313,31 @@ public final class InspectionPlanMapping {
     Optional.ofNullable(d.head()).ifPresent(b::headAgency);
     List<InspectionTeamMemberDocument> members = Convert.orEmpty(d.members());
     for (int i = 0; i < members.size(); i++) {
-      InspectionTeamMemberDocument m = members.get(i);
-      Trail mt = t.field("members").index(i);
-      try {
-        b.addMember(new TeamMember(Convert.required(m.agency(), mt.field("agency")),
-            m.responsibility() == null ? "" : m.responsibility()));
-      } catch (IllegalArgumentException e) {
-        throw new MappingProblem(mt, Problems.refused(e), e);
-      }
+      b.addMember(toMember(members.get(i), t.field("members").index(i)));
     }
     b.addAllObservers(Convert.orEmpty(d.observers()));
     List<InspectionSubTeamDocument> subTeams = Convert.orEmpty(d.subTeams());
     for (int i = 0; i < subTeams.size(); i++) {
-      Trail st = t.field("subTeams").index(i);
-      try {
-        b.addSubTeam(new SubTeam(Convert.required(subTeams.get(i).name(), st.field("name")),
-            Convert.orEmpty(subTeams.get(i).members())));
-      } catch (IllegalArgumentException e) {
-        throw new MappingProblem(st, Problems.refused(e), e);
-      }
+      b.addSubTeam(toSubTeam(subTeams.get(i), t.field("subTeams").index(i)));
     }
     return b.build();
+  }
+
+  private static TeamMember toMember(InspectionTeamMemberDocument m, Trail mt) {
+    try {
+      return new TeamMember(Convert.required(m.agency(), mt.field("agency")),
+          m.responsibility() == null ? "" : m.responsibility());
+    } catch (IllegalArgumentException e) {
+      throw new MappingProblem(mt, Problems.refused(e), e);
+    }
+  }
+
+  private static SubTeam toSubTeam(InspectionSubTeamDocument s, Trail st) {
+    try {
+      return new SubTeam(Convert.required(s.name(), st.field("name")), Convert.orEmpty(s.members()));
+    } catch (IllegalArgumentException e) {
+      throw new MappingProblem(st, Problems.refused(e), e);
+    }
   }
 
   static InspectionWindow toWindow(InspectionWindowDocument d, Trail t) {
@@ -430,19 +457,28 @@ public final class InspectionPlanMapping {
         Convert.nullIfEmpty(p.funding()),
         p.coverage().stream().map(InspectionPlanMapping::ruleDocument).toList(),
         p.targets().stream().map(InspectionPlanMapping::targetDocument).toList(),
-        Convert.nullIfEmpty(p.findings().stream().map(f -> new InspectionFindingDocument(f.unit(),
-            f.visitDate().map(LocalDate::toString).orElse(null), f.finding(),
-            f.recommendation().isEmpty() ? null : f.recommendation(),
-            f.remediationDue().map(LocalDate::toString).orElse(null), f.status().name())).toList()));
+        Convert.nullIfEmpty(p.findings().stream().map(InspectionPlanMapping::findingDocument).toList()));
+  }
+
+  private static InspectionFindingDocument findingDocument(VisitFinding f) {
+    return new InspectionFindingDocument(f.unit(), f.visitDate().map(LocalDate::toString).orElse(null), f.finding(),
+        f.recommendation().isEmpty() ? null : f.recommendation(),
+        f.remediationDue().map(LocalDate::toString).orElse(null), f.status().name());
   }
 
   private static InspectionTeamDocument teamDocument(InspectionTeam t) {
     return new InspectionTeamDocument(t.headAgency().orElse(null),
-        Convert.nullIfEmpty(t.members().stream().map(m -> new InspectionTeamMemberDocument(m.agency(),
-            m.responsibility().isEmpty() ? null : m.responsibility())).toList()),
+        Convert.nullIfEmpty(t.members().stream().map(InspectionPlanMapping::memberDocument).toList()),
         Convert.nullIfEmpty(t.observers()),
-        Convert.nullIfEmpty(t.subTeams().stream()
-            .map(s -> new InspectionSubTeamDocument(s.name(), Convert.nullIfEmpty(s.members()))).toList()));
+        Convert.nullIfEmpty(t.subTeams().stream().map(InspectionPlanMapping::subTeamDocument).toList()));
+  }
+
+  private static InspectionTeamMemberDocument memberDocument(TeamMember m) {
+    return new InspectionTeamMemberDocument(m.agency(), m.responsibility().isEmpty() ? null : m.responsibility());
+  }
+
+  private static InspectionSubTeamDocument subTeamDocument(SubTeam s) {
+    return new InspectionSubTeamDocument(s.name(), Convert.nullIfEmpty(s.members()));
   }
 
   static InspectionWindowDocument windowDocument(InspectionWindow w) {

@@ -325,12 +325,18 @@ public final class LibraryJson {
    *
    * @param value a model value, a document, or a list of them
    * @return the text
+   * @throws IllegalArgumentException if the value has no JSON form
    */
   public String write(Object value) {
     try {
       return writer.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
-      // Documents are plain records of strings, numbers, enums and lists: writing them cannot fail.
+      // Documents are plain records of strings, numbers, enums and lists: writing them fails only where a value has
+      // no JSON form, which its conversion says with an IllegalArgumentException.
+      IllegalArgumentException refused = find(e, IllegalArgumentException.class);
+      if (refused != null) {
+        throw refused;
+      }
       throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
     }
   }
