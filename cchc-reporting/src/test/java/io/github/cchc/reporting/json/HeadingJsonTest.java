@@ -164,7 +164,7 @@ class HeadingJsonTest {
     config.forFields().withStringFormatResolver(
         field -> field.getAnnotationConsideringFieldAndGetter(IsoDate.class) != null ? "date" : null);
     config.forFields().withArrayMinItemsResolver(field -> field.getName().equals("issuerLines")
-        && !field.isFakeContainerItemScope() ? 1 : null);
+        && field.isContainerType() && !field.isFakeContainerItemScope() ? 1 : null);
     config.forFields().withNumberInclusiveMinimumResolver(field -> field.getName().equals("year")
         ? java.math.BigDecimal.valueOf(1900) : null);
     config.forFields().withNumberInclusiveMaximumResolver(field -> field.getName().equals("year")
