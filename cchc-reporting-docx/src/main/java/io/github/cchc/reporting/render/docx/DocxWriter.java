@@ -303,10 +303,12 @@ final class DocxWriter {
   }
 
   private void title() {
-    XWPFParagraph p = doc.createParagraph();
-    centred(p);
-    p.setSpacingBefore(240);
-    text(p, report.title().toUpperCase(locale.locale()), 14, true, false);
+    if (!report.titleInHeading()) {
+      XWPFParagraph p = doc.createParagraph();
+      centred(p);
+      p.setSpacingBefore(240);
+      text(p, report.title().toUpperCase(locale.locale()), 14, true, false);
+    }
     report.subtitle().ifPresent(s -> {
       XWPFParagraph sub = doc.createParagraph();
       centred(sub);

@@ -111,7 +111,9 @@ public final class HtmlRenderer {
         .append("<title>").append(escape(report.title())).append("</title>\n")
         .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main class=\"page\">\n");
     report.heading().ifPresent(h -> heading(h, locale, out));
-    out.append("<h1>").append(escape(report.title())).append("</h1>\n");
+    if (!report.titleInHeading()) {
+      out.append("<h1>").append(escape(report.title())).append("</h1>\n");
+    }
     report.subtitle().ifPresent(s -> out.append("<p class=\"subtitle\">").append(escape(s)).append("</p>\n"));
     if (report.blocks().isEmpty()) {
       out.append("<p class=\"no-data\">").append(escape(locale.noData())).append("</p>\n");

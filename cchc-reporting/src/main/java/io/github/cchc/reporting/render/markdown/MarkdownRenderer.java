@@ -47,7 +47,9 @@ public final class MarkdownRenderer {
     ReportLocale locale = report.locale();
     StringBuilder out = new StringBuilder();
     report.heading().ifPresent(h -> heading(h, locale, out));
-    out.append("# ").append(inline(report.title())).append("\n\n");
+    if (!report.titleInHeading()) {
+      out.append("# ").append(inline(report.title())).append("\n\n");
+    }
     report.subtitle().ifPresent(s -> out.append('*').append(inline(s)).append("*\n\n"));
     if (report.blocks().isEmpty()) {
       out.append('*').append(inline(locale.noData())).append("*\n\n");
