@@ -4,6 +4,7 @@ import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.error.LocalizedError;
 import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.json.internal.Message;
+import io.github.cchc.scoring.dossier.DossierSqlException;
 import io.github.cchc.scoring.dossier.InvalidDossierRowException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,7 @@ final class ErrorLine {
   /** Tells whether the error is about the user's input (exit 2) rather than a failure of the tool (exit 3). */
   static boolean isInputError(Throwable e) {
     return e instanceof IllegalArgumentException
+        || e instanceof DossierSqlException // the database refused the password, the query, a value
         || e instanceof DateTimeException
         || e instanceof UncheckedIOException
         || e instanceof IOException;

@@ -28,20 +28,41 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
-/** {@code indicators DOSSIERS.csv --org ORG.json --period P}: the dossier indicators of each unit. */
+/**
+ * {@code indicators DOSSIERS.csv --org ORG.json --period P}, or {@code indicators --jdbc URL --sql QUERY ...}: the
+ * dossier indicators of each unit.
+ */
 @Command(
     name = "indicators",
     mixinStandardHelpOptions = true,
     header = "Chỉ số hồ sơ TTHC. Dossier indicators per unit.",
     description = "Tính các chỉ số hồ sơ TTHC của từng đơn vị trong một kỳ. Computes the procedure-dossier indicators "
         + "(received, finished on time and late, pending overdue, channel and digitisation rates) per unit for a "
-        + "period. Rejected rows are listed with their line numbers and make the exit code 1.",
-    footer = {"", "Periods: 2024, 2024S1, 2024Q1, 2024-03.", "", "Example:",
-      "  cchc indicators ho-so-2024.csv --org org.json --period 2024Q1 --rollup --format json"})
+        + "period, from a CSV file or from a database query. Rejected rows are listed with their line numbers (for a "
+        + "query, their row numbers in the result, from 1) and make the exit code 1.",
+    footer = {"", "Periods: 2024, 2024S1, 2024Q1, 2024-03.", "",
+      "Password for --jdbc: environment variable " + JdbcSource.PASSWORD_VARIABLE + ".", "", "Example:",
+      "  cchc indicators ho-so-2024.csv --org org.json --period 2024Q1 --rollup --format json", "",
+      "Example with a database:",
+      "  CCHC_JDBC_PASSWORD=... cchc indicators --jdbc jdbc:postgresql://db/motcua --user baocao \\",
+      "      --sql \"SELECT * FROM ho_so_2024\" --org org.json --period 2024Q1"})
 final class IndicatorsCommand extends StandardCommand {
 
-  @Parameters(index = "0", paramLabel = "DOSSIERS.csv", description = "The dossiers, one row each, with a header.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "DOSSIERS.csv",
+      description = "The dossiers, one row each, with a header; or give --jdbc and --sql.")
   Path csv;
+
+  @Option(names = "--jdbc", paramLabel = "URL", description = "Read the dossiers from a database: its JDBC URL, such "
+      + "as jdbc:postgresql://host/db (PostgreSQL's driver is included). The password comes from the environment "
+      + "variable " + JdbcSource.PASSWORD_VARIABLE + ", never from the command line.")
+  Optional<String> jdbc = Optional.empty();
+
+  @Option(names = "--sql", paramLabel = "QUERY", description = "With --jdbc: the query giving one row per dossier, "
+      + "its columns named as the CSV header's (English or Vietnamese) or by AS.")
+  Optional<String> sql = Optional.empty();
+
+  @Option(names = "--user", paramLabel = "U", description = "With --jdbc: the database user.")
+  Optional<String> user = Optional.empty();
 
   @Mixin
   OrgOption org = new OrgOption();
@@ -60,11 +81,36 @@ final class IndicatorsCommand extends StandardCommand {
   @Option(names = "--strict", description = "Reject the whole file at its first bad row.")
   boolean strict;
 
+  private DossierLoad load(OrgDirectory directory) {
+    if (jdbc.isEmpty()) {
+      if (csv == null) {
+        throw usage("thiếu tệp hồ sơ DOSSIERS.csv hoặc --jdbc URL", "missing the dossier file DOSSIERS.csv or --jdbc URL");
+      }
+      if (sql.isPresent() || user.isPresent()) {
+        throw usage("--sql và --user chỉ dùng cùng --jdbc", "--sql and --user go with --jdbc only");
+      }
+      return DossierInput.read(csv, directory, strict, err(), lang());
+    }
+    if (csv != null) {
+      throw usage("chỉ một nguồn hồ sơ: tệp " + csv + " hoặc --jdbc", "one dossier source only: the file " + csv
+          + " or --jdbc");
+    }
+    if (sql.isEmpty()) {
+      throw usage("--jdbc cần --sql QUERY", "--jdbc needs --sql QUERY");
+    }
+    JdbcSource database = new JdbcSource(jdbc.get(), user.orElse(null), System.getenv(JdbcSource.PASSWORD_VARIABLE));
+    return DossierInput.readJdbc(database, sql.get(), directory, strict, err(), lang());
+  }
+
+  private ParameterException usage(String vi, String en) {
+    return new ParameterException(spec.commandLine(), lang().pick(vi, en));
+  }
+
   @Override
   public Integer call() {
     OrgDirectory directory = org.directory();
     DossierProfile dossierProfile = profile.map(this::profileOf).orElse(DossierProfile.STANDARD);
-    DossierLoad load = DossierInput.read(csv, directory, strict, err(), lang());
+    DossierLoad load = load(directory);
     DossierTable table = load.table();
     DossierQuery query = DossierQuery.of(period).withProfile(dossierProfile);
     DossierCounts counts = table.aggregate(query, Math.max(1, Runtime.getRuntime().availableProcessors()));
