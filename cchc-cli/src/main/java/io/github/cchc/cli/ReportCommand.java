@@ -19,7 +19,9 @@ import io.github.cchc.reporting.DossierDashboard;
 import io.github.cchc.reporting.InspectionPlanSummary;
 import io.github.cchc.reporting.PeriodicReport;
 import io.github.cchc.reporting.Report;
+import io.github.cchc.reporting.NationalHeading;
 import io.github.cchc.reporting.ReportOptions;
+import io.github.cchc.reporting.json.HeadingJson;
 import io.github.cchc.reporting.ScorecardResults;
 import io.github.cchc.reporting.StatisticsAppendix;
 import io.github.cchc.scoring.dossier.DossierCounts;
@@ -45,7 +47,7 @@ import picocli.CommandLine.Parameters;
     name = "report",
     mixinStandardHelpOptions = true,
     header = "Lập báo cáo. Write a report.",
-    description = "Lập báo cáo (Markdown, HTML, CSV, XLSX, JSON). Writes a report product to a file.",
+    description = "Lập báo cáo (Markdown, HTML, CSV, XLSX, JSON, DOCX). Writes a report product to a file.",
     subcommands = {
       ReportCommand.CompletedTasks.class,
       ReportCommand.Statistics.class,
@@ -75,7 +77,12 @@ final class ReportCommand {
     }
 
     ReportOptions options() {
-      return ReportOptions.of(ReportFiles.locale(lang()));
+      ReportOptions.Builder options = ReportOptions.builder().locale(ReportFiles.locale(lang()));
+      if (output.heading != null) {
+        NationalHeading heading = read(output.heading, HeadingJson::read);
+        options.heading(heading);
+      }
+      return options.build();
     }
 
     /** Builds the report; rejected input rows are printed on stderr and make the exit code 1. */
