@@ -11,4 +11,9 @@ module io.github.cchc.reporting {
   exports io.github.cchc.reporting.render.csv;
   exports io.github.cchc.reporting.render.xlsx;
   exports io.github.cchc.reporting.render.json;
+  exports io.github.cchc.reporting.json;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.cchc.reporting.json.CchcReportingModule;
+
+  opens io.github.cchc.reporting.json.internal to com.fasterxml.jackson.databind;
 }

@@ -5,6 +5,8 @@ module io.github.cchc.scoring {
   requires transitive org.immutables.value.annotations;
   requires transitive io.github.cchc.core;
   requires com.fasterxml.jackson.databind;
+  // DossierJdbcReader reads a ResultSet, a Connection or a DataSource, which callers pass in.
+  requires transitive java.sql;
 
   provides com.fasterxml.jackson.databind.Module with io.github.cchc.scoring.json.CchcScoringModule;
 

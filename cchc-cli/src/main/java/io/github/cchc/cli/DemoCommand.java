@@ -29,6 +29,8 @@ import io.github.cchc.reporting.CompletedTasksAppendix;
 import io.github.cchc.reporting.DossierDashboard;
 import io.github.cchc.reporting.InspectionPlanSummary;
 import io.github.cchc.reporting.NationalHeading;
+import io.github.cchc.reporting.Signature;
+import io.github.cchc.reporting.json.HeadingJson;
 import io.github.cchc.reporting.PeriodicReport;
 import io.github.cchc.reporting.Report;
 import io.github.cchc.reporting.ReportOptions;
@@ -99,6 +101,21 @@ final class DemoCommand extends StandardCommand {
   @Option(names = "--seed", paramLabel = "N", defaultValue = "2024", description = "The seed of the generated data.")
   long seed;
 
+  @Option(names = "--heading", paramLabel = "FILE",
+      description = "The reports' heading, signature and recipients (JSON, docs/reporting.md); without it the demo's "
+          + "example heading, which it writes to DIR/data/heading-thai-binh-2024.json.")
+  Path heading;
+
+  /** The demo's heading: an example, the signer's name a placeholder. */
+  static NationalHeading exampleHeading() {
+    return NationalHeading.builder().addIssuerLines("UBND TỈNH THÁI BÌNH", "SỞ NỘI VỤ").place("Thái Bình")
+        .number("125/BC-SNV").date(DemoData.AS_OF)
+        .documentType("BÁO CÁO").summary("Kết quả thực hiện công tác cải cách hành chính năm 2024")
+        .signature(Signature.builder().authority("KT. GIÁM ĐỐC").title("PHÓ GIÁM ĐỐC").name("Nguyễn Văn A").build())
+        .addRecipients("UBND tỉnh (để b/c);", "Bộ Nội vụ;", "Lưu: VT, CCHC.")
+        .build();
+  }
+
   /**
    * Says why there is not room for what the demo will write, before it writes anything.
    *
@@ -146,6 +163,8 @@ final class DemoCommand extends StandardCommand {
       throw new ParameterException(spec.commandLine(), noSpace);
     }
     long started = System.nanoTime();
+    // The heading file is read first, so that a mistake in it stops the demo before its work.
+    NationalHeading documentHeading = heading == null ? exampleHeading() : read(heading, HeadingJson::read);
     Path data = out.resolve("data");
     Path reports = out.resolve("reports");
     Files.createDirectories(data);
@@ -207,10 +226,10 @@ final class DemoCommand extends StandardCommand {
         .observations(replaced -> err().println("cchc: " + replaced));
 
     // 6. Every report in every format, and the index.
+    HeadingJson.write(exampleHeading(), data.resolve("heading-thai-binh-2024.json"));
     ReportOptions options = ReportOptions.builder()
         .locale(ReportFiles.locale(lang()))
-        .heading(NationalHeading.builder().addIssuerLines("UBND TỈNH THÁI BÌNH", "SỞ NỘI VỤ").place("Thái Bình")
-            .date(DemoData.AS_OF).build())
+        .heading(documentHeading)
         .build();
     List<Product> products = new ArrayList<>();
     products.add(product(reports, "01-phu-luc-i-nhiem-vu-hoan-thanh",
@@ -275,7 +294,7 @@ final class DemoCommand extends StandardCommand {
   }
 
   private static void writeHistory(List<PastInspection> history, Path file) throws IOException {
-    StringBuilder b = new StringBuilder("{\"inspections\": [\n");
+    StringBuilder b = new StringBuilder("{\"history\": [\n");
     for (int i = 0; i < history.size(); i++) {
       PastInspection p = history.get(i);
       b.append("  {\"unit\": \"").append(p.unit()).append("\", \"year\": ").append(p.year())
@@ -380,8 +399,8 @@ final class DemoCommand extends StandardCommand {
     w.add(t("  Chấm điểm:   ", "  Scores:       ") + ranking.entries().size() + t(" sở; cao nhất ", " departments; first ")
         + first.result().unitName() + " " + percent(first.result().index()) + t(", thấp nhất ", ", last ")
         + last.result().unitName() + " " + percent(last.result().index()));
-    w.add(t("  Báo cáo:     ", "  Reports:      ") + s.get("reports") + t(" sản phẩm × 5 định dạng = ",
-        " products × 5 formats = ") + s.get("files") + t(" tệp, trong ", " files, in ") + out.resolve("reports"));
+    w.add(t("  Báo cáo:     ", "  Reports:      ") + s.get("reports") + t(" sản phẩm × " + ReportFormat.values().length + " định dạng = ",
+        " products × " + ReportFormat.values().length + " formats = ") + s.get("files") + t(" tệp, trong ", " files, in ") + out.resolve("reports"));
     w.add(t("  Thời gian:   ", "  Time:         ") + decimal(s.get("seconds")) + " s");
     w.add(t("Mở ", "Open ") + s.get("index"));
     return w;

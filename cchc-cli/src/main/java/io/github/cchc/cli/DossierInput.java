@@ -3,6 +3,7 @@ package io.github.cchc.cli;
 import io.github.cchc.core.finding.Finding;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.scoring.dossier.DossierCsvReader;
+import io.github.cchc.scoring.dossier.DossierJdbcReader;
 import io.github.cchc.scoring.dossier.DossierLoad;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads a dossier CSV file with a progress bar; a file rejected as a whole (a missing column) is bad input. */
+/**
+ * Reads dossiers from a CSV file with a progress bar, or from a database query; a source rejected as a whole (a
+ * missing column) is bad input.
+ */
 final class DossierInput {
 
   private DossierInput() {}
@@ -52,12 +56,27 @@ final class DossierInput {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return checked(load, csv.toString(), 1, err, lang);
+  }
+
+  /**
+   * Runs a query in a read-only transaction and reads its rows, streamed in pieces of the reader's fetch size. The
+   * source in messages is {@code SQL}; a rejected row's number is its number in the result, from 1.
+   */
+  static DossierLoad readJdbc(JdbcSource database, String sql, OrgDirectory directory, boolean strict,
+      PrintWriter err, Lang lang) {
+    DossierLoad load = DossierJdbcReader.of(directory).strict(strict).read(database, sql);
+    return checked(load, load.source(), 0, err, lang);
+  }
+
+  // headerLine: the header's line in messages, 1 in a file, 0 (none shown) for a query's column labels.
+  private static DossierLoad checked(DossierLoad load, String source, int headerLine, PrintWriter err, Lang lang) {
     if (load.fileRejected()) {
       Finding f = load.findings().get(0);
-      throw new InputException(csv.toString(), 1, 0, f.message(lang.locale()), null);
+      throw new InputException(source, headerLine, 0, f.message(lang.locale()), null);
     }
     if (!load.ignoredColumns().isEmpty()) {
-      err.println("cchc: " + csv + ":1: " + lang.pick("cảnh báo: bỏ qua các cột không dùng đến: ",
+      err.println("cchc: " + source + (headerLine > 0 ? ":" + headerLine : "") + ": " + lang.pick("cảnh báo: bỏ qua các cột không dùng đến: ",
           "warning: columns not used, ignored: ") + ErrorLine.oneLine(String.join(", ", load.ignoredColumns()
           .stream().map(n -> "'" + n + "'").toList())));
     }

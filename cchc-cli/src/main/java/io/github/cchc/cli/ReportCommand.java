@@ -19,15 +19,17 @@ import io.github.cchc.reporting.DossierDashboard;
 import io.github.cchc.reporting.InspectionPlanSummary;
 import io.github.cchc.reporting.PeriodicReport;
 import io.github.cchc.reporting.Report;
+import io.github.cchc.reporting.NationalHeading;
 import io.github.cchc.reporting.ReportOptions;
+import io.github.cchc.reporting.json.HeadingJson;
 import io.github.cchc.reporting.ScorecardResults;
 import io.github.cchc.reporting.StatisticsAppendix;
 import io.github.cchc.scoring.dossier.DossierCounts;
 import io.github.cchc.scoring.dossier.DossierLoad;
 import io.github.cchc.scoring.dossier.DossierQuery;
+import io.github.cchc.scoring.indicator.BaselineReduction;
 import io.github.cchc.scoring.indicator.ObservationSet;
-import io.github.cchc.scoring.json.ScorecardJson;
-import io.github.cchc.scoring.scorecard.Ranking;
+import io.github.cchc.scoring.indicator.Restatement;
 import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
 import java.nio.file.Path;
@@ -45,7 +47,7 @@ import picocli.CommandLine.Parameters;
     name = "report",
     mixinStandardHelpOptions = true,
     header = "Lập báo cáo. Write a report.",
-    description = "Lập báo cáo (Markdown, HTML, CSV, XLSX, JSON). Writes a report product to a file.",
+    description = "Lập báo cáo (Markdown, HTML, CSV, XLSX, JSON, DOCX). Writes a report product to a file.",
     subcommands = {
       ReportCommand.CompletedTasks.class,
       ReportCommand.Statistics.class,
@@ -75,7 +77,12 @@ final class ReportCommand {
     }
 
     ReportOptions options() {
-      return ReportOptions.of(ReportFiles.locale(lang()));
+      ReportOptions.Builder options = ReportOptions.builder().locale(ReportFiles.locale(lang()));
+      if (output.heading != null) {
+        NationalHeading heading = read(output.heading, HeadingJson::read);
+        options.heading(heading);
+      }
+      return options.build();
     }
 
     /** Builds the report; rejected input rows are printed on stderr and make the exit code 1. */
@@ -178,16 +185,57 @@ final class ReportCommand {
     @Mixin
     StatisticsOptions statistics = new StatisticsOptions();
 
+    @Option(names = "--restate-as-of", paramLabel = "DATE",
+        description = "Restate both years' dossier and observations-file figures onto the units active on DATE "
+            + "(yyyy-MM-dd), so that the previous year of a merged unit counts its old units; the report lists the "
+            + "old units behind every carried figure.")
+    Optional<LocalDate> restateAsOf = Optional.empty();
+
     @Override
     Report report() {
+      // The appendix compares the year with the one before: both must be years the periods know.
+      if (year <= ReportPeriod.MIN_YEAR || year > ReportPeriod.MAX_YEAR) {
+        int first = ReportPeriod.MIN_YEAR + 1;
+        throw new ParameterException(spec.commandLine(), t(
+            "--year: năm phải từ " + first + " đến " + ReportPeriod.MAX_YEAR + " (Phụ lục II so với năm trước), gặp "
+                + year,
+            "--year: the year must be " + first + " to " + ReportPeriod.MAX_YEAR
+                + " (Appendix II compares it with the year before), found " + year));
+      }
       OrgDirectory directory = org.directory();
-      directory.require(unit);
+      requireUnit(directory, "--unit", unit);
       StatisticsInputs inputs = new StatisticsInputs(unit, year, LocalDate.of(year, 12, 31));
-      csv.ifPresent(f -> inputs.dossiers(dossiers(f, directory).table(), statistics.landField,
-          statistics.constructionField));
+      if (restateAsOf.isPresent()) {
+        csv.ifPresent(f -> inputs.dossiersRestated(dossiers(f, directory).table(), statistics.landField,
+            statistics.constructionField, directory, restateAsOf.get()));
+      } else {
+        csv.ifPresent(f -> inputs.dossiers(dossiers(f, directory).table(), statistics.landField,
+            statistics.constructionField));
+      }
       plans.forEach(f -> inputs.plan(read(f, PlanJson::read)));
-      return StatisticsAppendix.report(observations(inputs, statistics, Optional.of(directory)), unit, year,
-          options());
+      statistics.inspectionPlans.forEach(f -> inputs.inspection(read(f, InspectionPlanJson::read)));
+      statistics.observations.forEach(f -> CliCommand.read(f, path -> inputs.file(path, Optional.of(directory),
+          lang())));
+      restateAsOf.ifPresent(date -> inputs.restateGiven(directory, date));
+      ObservationSet observations = inputs.observations(replaced -> err().println("cchc: " + t(
+          "tệp số liệu bổ sung thay số liệu tính được: ", "the observations file replaces a computed figure: ")
+          + replaced));
+      if (restateAsOf.isPresent()) {
+        // "So với năm 2015" rows against the 2015 counts on today's units, where no file gives the row.
+        BaselineReduction.Result baselines = BaselineReduction.of(observations.filter(o -> o.unitId().equals(unit)),
+            directory, restateAsOf.get(), List.of(year - 1, year));
+        ObservationSet given = observations;
+        observations = observations.merge(baselines.rows().filter(o -> given.value(o.indicator().code(),
+            o.unitId(), o.period()).isEmpty()));
+        baselines.findings().forEach(f -> err().println("cchc: " + Views.findingLine(f, lang())));
+      }
+      Report report = StatisticsAppendix.report(observations, unit, year, options());
+      if (inputs.restatement().isEmpty()) {
+        return report;
+      }
+      Restatement restated = inputs.restatement().get();
+      restated.findings().forEach(f -> err().println("cchc: " + Views.findingLine(f, lang())));
+      return Report.builder().from(report).addBlocks(Restated.section(restated, unit, directory, lang())).build();
     }
   }
 
@@ -224,8 +272,9 @@ final class ReportCommand {
       PeriodicReport.Builder builder = PeriodicReport.builder().plan(plan).period(period).options(options());
       boolean inputs = csv.isPresent() || !statistics.inspectionPlans.isEmpty() || !statistics.observations.isEmpty();
       if (csv.isPresent() && orgFile.isEmpty() || inputs && unit.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "--dossiers needs --org and --unit; "
-            + "--inspection-plan and --observations need --unit");
+        throw new ParameterException(spec.commandLine(), t("--dossiers cần --org và --unit; "
+            + "--inspection-plan và --observations cần --unit", "--dossiers needs --org and --unit; "
+            + "--inspection-plan and --observations need --unit"));
       }
       Optional<OrgDirectory> directory = orgFile.map(f -> read(f, OrgDirectoryJson::read));
       directory.ifPresent(builder::directory);
@@ -293,18 +342,24 @@ final class ReportCommand {
     @Option(names = "--previous", paramLabel = "ASSESSMENTS.json", description = "Assessments of an earlier period.")
     Optional<Path> previousFile = Optional.empty();
 
+    @Option(names = "--org", paramLabel = "ORG.json", description = "A directory with successor links: an earlier "
+        + "result of a unit merged wholly into another counts for that one (a unit several merged into gets no "
+        + "change).")
+    Optional<Path> orgFile = Optional.empty();
+
     @Override
     Report report() {
       Scorecard scorecard = scorecardArg.startsWith("builtin:")
           ? ScoreCommand.builtIn(scorecardArg.substring(8)).orElseThrow(() ->
-              new ParameterException(spec.commandLine(), "unknown scorecard " + scorecardArg))
+              new ParameterException(spec.commandLine(), t("không có bộ tiêu chí có sẵn ", "no built-in scorecard ")
+                  + scorecardArg))
               .load()
-          : read(Path.of(scorecardArg), ScorecardJson::readScorecard);
-      List<ScoreResult> results = read(assessmentsFile, ScorecardJson::readAssessments).stream()
-          .map(scorecard::score).toList();
-      List<ScoreResult> previous = previousFile.map(f -> read(f, ScorecardJson::readAssessments).stream()
-          .map(scorecard::score).toList()).orElse(List.of());
-      return ScorecardResults.report(Ranking.of(results, previous), options());
+          : readScorecard(Path.of(scorecardArg));
+      List<ScoreResult> results = ScoreCommand.scoreAll(scorecard, assessmentsFile);
+      List<ScoreResult> previous = previousFile.map(f -> ScoreCommand.scoreAll(scorecard, f)).orElse(List.of());
+      Optional<OrgDirectory> directory = orgFile.map(f -> read(f, OrgDirectoryJson::read));
+      return ScorecardResults.report(ScoreCommand.rank(results, previous, assessmentsFile, previousFile, directory),
+          options());
     }
   }
 
@@ -330,6 +385,7 @@ final class ReportCommand {
     @Override
     Report report() {
       OrgDirectory directory = org.directory();
+      requireUnit(directory, "--unit", unit);
       DossierCounts monthly = dossiers(csv, directory).table().aggregate(period.type() == ReportPeriod.Type.MONTH
           ? DossierQuery.of(period) : DossierQuery.of(period, ReportPeriod.Type.MONTH));
       return DossierDashboard.report(monthly, unit, period, options());

@@ -7,6 +7,7 @@ import io.github.cchc.reporting.render.csv.CsvRenderer;
 import io.github.cchc.reporting.render.html.HtmlRenderer;
 import io.github.cchc.reporting.render.json.JsonRenderer;
 import io.github.cchc.reporting.render.markdown.MarkdownRenderer;
+import io.github.cchc.reporting.render.docx.DocxRenderer;
 import io.github.cchc.reporting.render.xlsx.XlsxRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +43,7 @@ final class ReportFiles {
         case HTML -> Files.writeString(file, HtmlRenderer.render(report), StandardCharsets.UTF_8);
         case JSON -> Files.writeString(file, JsonRenderer.render(report), StandardCharsets.UTF_8);
         case XLSX -> Files.write(file, XlsxRenderer.render(report));
+        case DOCX -> Files.write(file, DocxRenderer.render(report));
         case CSV -> {
           return writeCsv(report, file);
         }

@@ -14,7 +14,9 @@ public enum ReportFormat {
   /** An Excel workbook, one sheet per table. */
   XLSX("xlsx"),
   /** JSON. */
-  JSON("json");
+  JSON("json"),
+  /** A Word document in the layout of Nghị định 30/2020/NĐ-CP, Phụ lục I. */
+  DOCX("docx");
 
   private final String extension;
 
@@ -33,7 +35,7 @@ public enum ReportFormat {
 
   /**
    * Returns the format a file name's extension names: {@code .md} (or {@code .markdown}), {@code .html} (or
-   * {@code .htm}), {@code .csv}, {@code .xlsx} or {@code .json}, in any case.
+   * {@code .htm}), {@code .csv}, {@code .xlsx}, {@code .json} or {@code .docx}, in any case.
    *
    * @param fileName the file name
    * @return the format, empty for any other extension or none
@@ -47,6 +49,7 @@ public enum ReportFormat {
       case "csv" -> Optional.of(CSV);
       case "xlsx" -> Optional.of(XLSX);
       case "json" -> Optional.of(JSON);
+      case "docx" -> Optional.of(DOCX);
       default -> Optional.empty();
     };
   }

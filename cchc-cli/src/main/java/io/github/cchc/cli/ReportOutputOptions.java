@@ -2,17 +2,24 @@ package io.github.cchc.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
-/** The options of every {@code report} command: the file format, the output file, the language and debug. */
+/**
+ * The options of every {@code report} command: the file format, the output file, the heading file, the language
+ * and debug.
+ */
 final class ReportOutputOptions {
 
-  @Option(names = "--format", paramLabel = "md|html|csv|xlsx|json",
-      description = "File format; without it the output file's extension decides (.md, .html, .csv, .xlsx, .json), "
-          + "and html when it has none of these. CSV writes one file per table.")
+  @Option(names = "--format", paramLabel = "md|html|csv|xlsx|json|docx",
+      description = "File format; without it the output file's extension decides (.md, .html, .csv, .xlsx, .json, "
+          + ".docx), and html when it has none of these. CSV writes one file per table.")
   ReportFormat format;
+
+  @Option(names = "--heading", paramLabel = "FILE",
+      description = "The document's heading, signature and recipients (JSON, docs/reporting.md).")
+  Path heading;
 
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The file to write.")
   Path output;
@@ -32,6 +39,9 @@ final class ReportOutputOptions {
    * @throws ParameterException if {@code --format} and the file's extension name different formats
    */
   ReportFormat resolve(CommandLine cli) {
+    if (output.toString().isBlank()) {
+      throw new ParameterException(cli, lang.pick("-o: tên tệp ra trống", "-o: the output file name is empty"));
+    }
     Path name = output.getFileName();
     Optional<ReportFormat> byName = ReportFormat.ofFileName(name == null ? "" : name.toString());
     if (format == null) {

@@ -12,10 +12,12 @@ import io.github.cchc.scoring.indicator.InspectionIndicators;
 import io.github.cchc.scoring.indicator.Observation;
 import io.github.cchc.scoring.indicator.ObservationCsvReader;
 import io.github.cchc.scoring.indicator.ObservationSet;
+import io.github.cchc.scoring.indicator.Restatement;
 import io.github.cchc.scoring.indicator.TaskIndicators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,6 +39,7 @@ final class StatisticsInputs {
   private final LocalDate end;
   private ObservationSet computed = ObservationSet.empty();
   private ObservationSet given = ObservationSet.empty();
+  private Optional<Restatement> restated = Optional.empty();
 
   /**
    * @param unit the unit reported on
@@ -64,6 +67,40 @@ final class StatisticsInputs {
     }
     DossierCounts counts = table.aggregate(DossierQuery.of(periods).withFieldBreakdown(true)).rolledUp();
     return dossiers(counts, landField, constructionField);
+  }
+
+  /**
+   * Adds the dossier rows of the previous and the current year restated onto the units active on a date, then rolled
+   * up the hierarchy of that date: a unit's figures of a year before a merger are those of the old units carried into
+   * it. Parts split by shares are rounded half-even to whole numbers.
+   */
+  StatisticsInputs dossiersRestated(DossierTable table, String landField, String constructionField,
+      OrgDirectory directory, LocalDate date) {
+    DossierCounts counts = table.aggregate(DossierQuery.of(List.of(ReportPeriod.ofYear(year - 1),
+        ReportPeriod.ofYear(year))).withFieldBreakdown(true));
+    List<String> fields = counts.fields();
+    Restatement r = counts.toPhuLucII(landField, constructionField).filter(o ->
+            !(o.indicator().code().equals("2.4.7") && !fields.contains(landField))
+                && !(o.indicator().code().equals("2.4.8") && !fields.contains(constructionField)))
+        .restatedAsOf(directory, date).rolledUp(directory);
+    restated = Optional.of(restated.map(r::merge).orElse(r));
+    computed = computed.merge(r.toObservations(RoundingMode.HALF_EVEN));
+    return this;
+  }
+
+  /**
+   * Restates the observations files' figures onto the units active on a date, as given (not rolled up): a file's
+   * figure for an old province goes whole to the province that succeeds it.
+   */
+  void restateGiven(OrgDirectory directory, LocalDate date) {
+    Restatement r = given.restatedAsOf(directory, date);
+    restated = Optional.of(restated.map(r::merge).orElse(r));
+    given = r.toObservations(RoundingMode.HALF_EVEN);
+  }
+
+  /** Returns the restatement behind the figures, when they were restated. */
+  Optional<Restatement> restatement() {
+    return restated;
   }
 
   /** Adds the dossier rows of counts already rolled up, with a field breakdown. */

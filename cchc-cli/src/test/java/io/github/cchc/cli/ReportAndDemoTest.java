@@ -75,7 +75,8 @@ class ReportAndDemoTest {
       Run run = Run.of("report", kind, "--help");
       assertEquals(0, run.exitCode(), kind);
       assertTrue(run.out().contains("Example:"), kind);
-      assertTrue(run.out().contains("md|html|csv|xlsx|json"), kind);
+      assertTrue(run.out().contains("md|html|csv|xlsx|json|docx"), kind);
+      assertTrue(run.out().contains("--heading"), kind);
     }
   }
 
@@ -105,12 +106,20 @@ class ReportAndDemoTest {
     try (Stream<Path> reports = Files.list(out.resolve("reports"))) {
       List<Path> files = reports.toList();
       assertEquals(summary.get("files").asInt(), files.size());
-      for (String ext : new String[] {".md", ".html", ".csv", ".xlsx", ".json"}) {
+      for (String ext : new String[] {".md", ".html", ".csv", ".xlsx", ".json", ".docx"}) {
         assertEquals(6, files.stream().map(Path::toString).filter(f -> f.endsWith(ext))
             .map(f -> f.replaceFirst("-\\d\\d-[^/]*\\.csv$", ".csv")).distinct().count(), ext);
       }
       assertTrue(count >= files.size(), "every report file is linked");
+      assertTrue(html.contains(".docx\""), "the index links the Word documents");
     }
+    // The demo writes its heading as an example of the heading file, which the commands read.
+    Path heading = out.resolve("data").resolve("heading-thai-binh-2024.json");
+    Path docx = dir.resolve("phu-luc-i.docx");
+    Run withHeading = Run.of("report", "completed-tasks", PLAN, "--period", "2024", "--heading", heading.toString(),
+        "-o", docx.toString());
+    assertEquals(0, withHeading.exitCode(), withHeading::toString);
+    assertEquals("", withHeading.err(), "no log line from the Word library");
   }
 
   @Test

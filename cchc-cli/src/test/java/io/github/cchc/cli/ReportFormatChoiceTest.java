@@ -64,7 +64,8 @@ class ReportFormatChoiceTest {
   void fileNamesNameTheirFormat() {
     assertEquals(Optional.of(ReportFormat.HTML), ReportFormat.ofFileName("a.HTM"));
     assertEquals(Optional.of(ReportFormat.MD), ReportFormat.ofFileName("a.b.markdown"));
-    assertEquals(Optional.empty(), ReportFormat.ofFileName("a.docx"));
+    assertEquals(Optional.of(ReportFormat.DOCX), ReportFormat.ofFileName("a.DOCX"));
+    assertEquals(Optional.empty(), ReportFormat.ofFileName("a.doc"));
     assertEquals(Optional.empty(), ReportFormat.ofFileName("README"));
   }
 }

@@ -48,11 +48,20 @@ class ExamplesThroughAUsersMapperTest {
       "dong-thap-2024-inspection-plan.json", InspectionPlan.class,
       "lich-nghi-2026.json", WorkingCalendar.class);
 
+  /**
+   * Examples whose type lives in another module, with where they are read through a user's mapper. The heading file
+   * (cchc-reporting) has no Jackson 3 mapping yet: cchc-jackson3 maps the types of cchc-core and cchc-scoring.
+   */
+  private static final Map<String, String> ELSEWHERE = Map.of(
+      "heading-draft.json", "cchc-reporting, Jackson 2 only",
+      "heading-thai-binh-2024.json", "cchc-reporting, Jackson 2 only");
+
   @TestFactory
   Stream<DynamicTest> everyExampleReadsAndWritesBackAsTheLibraryDoes() throws IOException {
     Path folder = CoreModelGens.example("").toAbsolutePath().normalize();
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream()
+      return files.filter(f -> f.toString().endsWith(".json"))
+          .filter(f -> !ELSEWHERE.containsKey(f.getFileName().toString())).sorted().toList().stream()
           .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             Class<?> type = TYPES.get(file.getFileName().toString());
             assertNotNull(type, "no model type listed for " + file.getFileName());

@@ -148,8 +148,10 @@ public abstract class PeriodicReport {
   public Report report() {
     ReportLocale locale = options().locale();
     LocalDate end = period().lastDay();
-    Report.Builder report = options().start(
-        locale.pick("Báo cáo kết quả thực hiện công tác cải cách hành chính", "Administrative reform report"),
+    // A heading with a document type and a summary names the report itself: its summary is the title.
+    String title = options().heading().filter(h -> h.documentType().isPresent()).flatMap(NationalHeading::summary)
+        .orElse(locale.pick("Báo cáo kết quả thực hiện công tác cải cách hành chính", "Administrative reform report"));
+    Report.Builder report = options().start(title,
         Optional.of(locale.pick(period().label(), period().toString())));
     report.addBlocks(Section.of(locale.pick("Phần I", "Part I"), locale.pick("Đặc điểm, tình hình", "Situation"),
         Section.of("I", locale.pick("Về tổ chức bộ máy, cán bộ", "Organisation and staff"),

@@ -70,6 +70,18 @@ public abstract class Report {
   }
 
   /**
+   * Returns whether the heading already shows the title: its document type is given and its summary is the title,
+   * as in a report whose heading names it ("BÁO CÁO / Kết quả thực hiện công tác cải cách hành chính năm 2024").
+   * The renderers then show the title once, in the heading.
+   *
+   * @return whether the title is the heading's summary
+   */
+  public boolean titleInHeading() {
+    return heading().filter(h -> h.documentType().isPresent()).flatMap(NationalHeading::summary)
+        .filter(title()::equals).isPresent();
+  }
+
+  /**
    * Returns the body.
    *
    * @return the blocks, possibly none

@@ -210,13 +210,48 @@ public enum ReportLocale {
    * @return the line
    */
   public String formatPlaceAndDate(String place, java.util.Optional<LocalDate> date) {
+    return formatPlaceAndDate(place, date, java.util.OptionalInt.empty());
+  }
+
+  /**
+   * Formats the place and date line of the national heading as Nghị định 30/2020/NĐ-CP writes it: "Thái Bình, ngày
+   * 14 tháng 12 năm 2024", with a leading zero for days 1 to 9 and for January and February ("ngày 05 tháng 02 năm
+   * 2024"). A draft without a date leaves room for the day and month, "Thái Bình, ngày      tháng      năm 2024",
+   * with the year when it is given and dots otherwise; the room is made of no-break spaces.
+   *
+   * @param place the place, such as "Thái Bình"
+   * @param date the date, absent in a draft
+   * @param draftYear the year of a draft, used when the date is absent
+   * @return the line
+   */
+  public String formatPlaceAndDate(String place, java.util.Optional<LocalDate> date, java.util.OptionalInt draftYear) {
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(draftYear, "draftYear");
+    String gap = NationalHeading.DRAFT_GAP;
     if (this == ENGLISH) {
-      return place + ", " + date.map(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)::format).orElse("…");
+      return place + ", " + date.map(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)::format)
+          .orElse(draftYear.isPresent() ? "…" + gap + draftYear.getAsInt() : "…");
     }
-    return date.map(d -> place + ", ngày " + d.getDayOfMonth() + " tháng " + d.getMonthValue() + " năm " + d.getYear())
-        .orElse(place + ", ngày … tháng … năm …");
+    if (date.isPresent()) {
+      LocalDate d = date.get();
+      String day = d.getDayOfMonth() < 10 ? "0" + d.getDayOfMonth() : String.valueOf(d.getDayOfMonth());
+      String month = d.getMonthValue() <= 2 ? "0" + d.getMonthValue() : String.valueOf(d.getMonthValue());
+      return place + ", ngày " + day + " tháng " + month + " năm " + d.getYear();
+    }
+    if (draftYear.isPresent()) {
+      return place + ", ngày" + gap + "tháng" + gap + "năm " + draftYear.getAsInt();
+    }
+    return place + ", ngày … tháng … năm …";
+  }
+
+  /**
+   * Returns the label of the recipients' list at the foot of an official document.
+   *
+   * @return "Nơi nhận:" or its English form
+   */
+  public String recipientsLabel() {
+    return this == ENGLISH ? "Recipients:" : "Nơi nhận:";
   }
 
   /**

@@ -31,7 +31,11 @@ class AllProductsAllFormatsTest {
 
   static Map<String, Report> products(ReportLocale locale) {
     NationalHeading heading = NationalHeading.builder().addIssuerLines("UBND TỈNH SƠN LA", "SỞ NỘI VỤ")
-        .number("125/BC-SNV").place("Sơn La").date(LocalDate.of(2024, 7, 5)).build();
+        .number("125/BC-SNV").place("Sơn La").date(LocalDate.of(2024, 7, 5))
+        .documentType("BÁO CÁO").summary("Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024")
+        .signature(Signature.builder().authority("KT. GIÁM ĐỐC").title("PHÓ GIÁM ĐỐC").name("Nguyễn Văn A").build())
+        .addRecipients("UBND tỉnh (để b/c);", "Lưu: VT, CCHC.")
+        .build();
     ReportOptions options = ReportOptions.builder().locale(locale).heading(heading).build();
     OrgDirectory directory = InspectionFixtures.directory("Sở Tài chính");
     Map<String, Report> products = new LinkedHashMap<>();
@@ -66,7 +70,11 @@ class AllProductsAllFormatsTest {
         Files.writeString(dir.resolve(product.getKey() + ".json"), json);
         Files.write(dir.resolve(product.getKey() + ".xlsx"), xlsx);
         CsvRenderer.write(report, dir.resolve(product.getKey() + "-csv"));
-        assertTrue(md.startsWith("**UBND TỈNH SƠN LA**"), product.getKey());
+        // The parent body upright, the issuing body bold; the recipients and the signature after the body.
+        assertTrue(md.startsWith("UBND TỈNH SƠN LA  \n**SỞ NỘI VỤ**"), product.getKey());
+        assertTrue(md.contains("***" + locale.recipientsLabel() + "***\n\n- UBND tỉnh (để b/c);\n- Lưu: VT, CCHC.\n"),
+            product.getKey());
+        assertEquals("Nguyễn Văn A", Jsoup.parse(html).select(".signature .signer-name").text());
         assertEquals(locale.nationName(), Jsoup.parse(html).select(".nation-name").text());
         assertFalse(CsvRenderer.render(report).isEmpty(), product.getKey());
         for (CsvFile file : CsvRenderer.render(report)) {

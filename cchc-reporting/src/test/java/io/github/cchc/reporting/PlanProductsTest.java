@@ -1,6 +1,7 @@
 package io.github.cchc.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.core.plan.ReformArea;
@@ -178,6 +179,28 @@ class PlanProductsTest {
     String md = MarkdownRenderer.render(report);
     assertTrue(md.contains("Nhiệm vụ quá hạn: Rà soát văn bản quy phạm pháp luật của tỉnh (hạn 30/06/2024)"), md);
     assertTrue(md.contains("Không có nhiệm vụ đến hạn trong kỳ tới.") || md.contains("đã quá hạn"), md);
+  }
+
+  @Test
+  void aHeadingThatNamesTheReportGivesItsTitleOnce() {
+    NationalHeading heading = NationalHeading.builder().addIssuerLines("UBND TỈNH THÁI BÌNH", "SỞ NỘI VỤ")
+        .place("Thái Bình").documentType("BÁO CÁO")
+        .summary("Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024").build();
+    Report report = PeriodicReport.builder().plan(PlanFixtures.plan()).period(S1)
+        .options(ReportOptions.builder().heading(heading).build()).build().report();
+    assertEquals("Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024", report.title());
+    assertTrue(report.titleInHeading());
+    String md = io.github.cchc.reporting.render.markdown.MarkdownRenderer.render(report);
+    assertTrue(md.contains("**BÁO CÁO**  \n**Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024**"), md);
+    assertFalse(md.contains("# Kết quả thực hiện") || md.contains("# Báo cáo kết quả"), md);
+    String html = io.github.cchc.reporting.render.html.HtmlRenderer.render(report);
+    assertEquals(0, org.jsoup.Jsoup.parse(html).select("h1").size(), html);
+    // Without a document type the product keeps its own title beneath the heading.
+    Report plain = PeriodicReport.builder().plan(PlanFixtures.plan()).period(S1)
+        .options(ReportOptions.builder().heading(NationalHeading.builder().from(heading).documentType(
+            java.util.Optional.empty()).build()).build()).build().report();
+    assertFalse(plain.titleInHeading());
+    assertEquals("Báo cáo kết quả thực hiện công tác cải cách hành chính", plain.title());
   }
 
   private static Report periodic() {

@@ -57,6 +57,17 @@ class ReportLocaleTest {
   @DisplayName("Dòng địa danh, ngày tháng: \"Sơn La, ngày 14 tháng 6 năm 2024\"; bản dự thảo để trống ngày")
   void placeAndDate() {
     assertEquals("Sơn La, ngày 14 tháng 6 năm 2024", VI.formatPlaceAndDate("Sơn La", Optional.of(LocalDate.of(2024, 6, 14))));
+    // Nghị định 30/2020/NĐ-CP, Phụ lục I: a leading zero for days 1 to 9 and for months 1 and 2, none otherwise.
+    assertEquals("Thái Bình, ngày 05 tháng 02 năm 2024",
+        VI.formatPlaceAndDate("Thái Bình", Optional.of(LocalDate.of(2024, 2, 5))));
+    assertEquals("Thái Bình, ngày 09 tháng 01 năm 2024",
+        VI.formatPlaceAndDate("Thái Bình", Optional.of(LocalDate.of(2024, 1, 9))));
+    assertEquals("Thái Bình, ngày 10 tháng 3 năm 2024",
+        VI.formatPlaceAndDate("Thái Bình", Optional.of(LocalDate.of(2024, 3, 10))));
+    assertEquals("Thái Bình, ngày 01 tháng 12 năm 2024",
+        VI.formatPlaceAndDate("Thái Bình", Optional.of(LocalDate.of(2024, 12, 1))));
+    assertEquals("Thái Bình, ngày\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0tháng\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0năm 2024",
+        VI.formatPlaceAndDate("Thái Bình", Optional.empty(), java.util.OptionalInt.of(2024)));
     assertEquals("Sơn La, ngày … tháng … năm …", VI.formatPlaceAndDate("Sơn La", Optional.empty()));
     assertEquals("Sơn La, 14 June 2024", EN.formatPlaceAndDate("Sơn La", Optional.of(LocalDate.of(2024, 6, 14))));
   }

@@ -68,6 +68,11 @@ public final class SampleReports {
             .number("125/BC-SNV")
             .place("Sơn La")
             .date(LocalDate.of(2024, 6, 14))
+            .documentType("BÁO CÁO")
+            .summary("Kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024")
+            .signature(Signature.builder().authority("KT. GIÁM ĐỐC").title("PHÓ GIÁM ĐỐC").name("Nguyễn Văn A")
+                .build())
+            .addRecipients("UBND tỉnh (để b/c);", "Bộ Nội vụ;", "Lưu: VT, CCHC.")
             .build())
         .title("Báo cáo kết quả thực hiện công tác cải cách hành chính")
         .subtitle("6 tháng đầu năm 2024")
@@ -100,7 +105,11 @@ public final class SampleReports {
         .row(Cell.text("\tTab"), Cell.integer(1))
         .build();
     return Report.builder()
-        .heading(NationalHeading.builder().addIssuerLines(SCRIPT, HYPERLINK).place("<b>Sơn La</b>").build())
+        .heading(NationalHeading.builder().addIssuerLines(SCRIPT, HYPERLINK).place("<b>Sơn La</b>")
+            .documentType(SCRIPT).summary(HYPERLINK)
+            .signature(Signature.builder().authority("TM. " + SCRIPT).title(HYPERLINK).name("<i>A</i>").build())
+            .addRecipients(SCRIPT, "Lưu: " + HYPERLINK)
+            .build())
         .title("Báo cáo " + SCRIPT)
         .addBlocks(Section.of("I", SCRIPT, Paragraph.of(unit), BulletList.of(List.of(SCRIPT, HYPERLINK)),
             Placeholder.of(SCRIPT), table,

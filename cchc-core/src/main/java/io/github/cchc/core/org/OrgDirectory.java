@@ -493,9 +493,15 @@ public final class OrgDirectory {
         p = parent[p];
       }
       Optional<String> newParent = p < 0 ? Optional.empty() : Optional.of(units.get(p).id());
+      Set<String> successorsKept = filter(u.successors(), activeIds);
+      // Shares sum to 1 over all successors: they stand only while every successor does.
+      Map<String, String> byIndicator = new LinkedHashMap<>(u.successorByIndicator());
+      byIndicator.values().retainAll(activeIds);
       OrgUnit kept = OrgUnit.builder().from(u).parent(newParent)
           .predecessors(filter(u.predecessors(), activeIds))
-          .successors(filter(u.successors(), activeIds))
+          .successors(successorsKept)
+          .shares(successorsKept.size() == u.successors().size() ? u.shares() : Map.of())
+          .successorByIndicator(byIndicator)
           .build();
       active.add(kept);
     }

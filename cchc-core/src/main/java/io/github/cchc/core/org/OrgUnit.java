@@ -3,7 +3,9 @@ package io.github.cchc.core.org;
 import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.error.internal.Errors;
 import java.text.Normalizer;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -17,6 +19,11 @@ import org.immutables.value.Value;
  * July 2025 has {@code validTo = 2025-07-01}. Links to the units it replaced ({@link #predecessors()}) or that
  * replaced it ({@link #successors()}) let figures of a merged unit be carried to its successor; giving the link on
  * either side is enough.
+ *
+ * <p>A unit split among several successors says how its figures divide: {@link #shares()} gives each successor its
+ * exact share (the shares sum to 1), and {@link #successorByIndicator()} sends an indicator wholly to one successor
+ * where the functions behind it went one way. Without either, a split unit's figures cannot be carried; restating
+ * reports that as a finding.
  *
  * <pre>{@code
  * OrgUnit stc = OrgUnit.builder()
@@ -43,8 +50,8 @@ public abstract class OrgUnit {
   /**
    * Builds an {@link OrgUnit}; {@code id}, {@code name} and {@code kind} are required. {@code build()} throws an {@link
    * io.github.cchc.core.error.ModelRuleException} when the id or name is blank, the unit is its own parent, predecessor
-   * or successor, or
-   * its validity interval is empty, and an {@link IllegalStateException} when a required field is missing.
+   * or successor, its validity interval is empty, or its shares or indicator rules name a unit that is not among its
+   * successors, a share is not above 0 and at most 1, or the shares do not sum to exactly 1; and an {@link IllegalStateException} when a required field is missing.
    */
   public static final class Builder extends ImmutableOrgUnit.Builder {
     Builder() {}
@@ -107,6 +114,23 @@ public abstract class OrgUnit {
   public abstract Set<String> successors();
 
   /**
+   * Returns how the figures of a unit split among its successors divide: each successor's exact share, the shares
+   * summing to 1, such as {@code {"HY-SNV": 0.8, "HY-SYT": 0.1, "HY-SGDDT": 0.1}}. Empty for a unit that went wholly
+   * to one successor, or whose split is not given.
+   *
+   * @return the share of each successor id, in the order given
+   */
+  public abstract Map<String, BigDecimal> shares();
+
+  /**
+   * Returns, for indicators whose functions went wholly to one successor, that successor's id by indicator code;
+   * such an indicator is carried whole to it, ahead of {@link #shares()}.
+   *
+   * @return the successor id by indicator code, in the order given
+   */
+  public abstract Map<String, String> successorByIndicator();
+
+  /**
    * Tells whether the unit exists on a date.
    *
    * @param date the date
@@ -143,7 +167,38 @@ public abstract class OrgUnit {
           "Đơn vị '" + id() + "' tự nhận mình là tiền thân hoặc kế thừa",
           "Unit '" + id() + "' names itself as its own predecessor or successor");
     }
+    checkShares();
     String nfc = Normalizer.normalize(name(), Normalizer.Form.NFC).strip();
     return nfc.equals(name()) ? this : builder().from(this).name(nfc).build();
+  }
+
+  private void checkShares() {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Map.Entry<String, BigDecimal> share : shares().entrySet()) {
+      notASuccessor(share.getKey(), "shares");
+      BigDecimal value = share.getValue();
+      if (value.signum() <= 0 || value.compareTo(BigDecimal.ONE) > 0) {
+        throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, id(),
+            "Đơn vị '" + id() + "' chia cho '" + share.getKey() + "' phần " + value.toPlainString()
+                + ", cần lớn hơn 0 và không quá 1",
+            "Unit '" + id() + "' gives '" + share.getKey() + "' the share " + value.toPlainString()
+                + ", expected above 0 and at most 1");
+      }
+      sum = sum.add(value);
+    }
+    if (!shares().isEmpty() && sum.compareTo(BigDecimal.ONE) != 0) {
+      throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, id(),
+          "Các phần chia của đơn vị '" + id() + "' cộng lại bằng " + sum.toPlainString() + ", cần đúng bằng 1",
+          "The shares of unit '" + id() + "' sum to " + sum.toPlainString() + ", expected exactly 1");
+    }
+    successorByIndicator().forEach((code, successor) -> notASuccessor(successor, "successorByIndicator." + code));
+  }
+
+  private void notASuccessor(String successor, String field) {
+    if (!successors().contains(successor)) {
+      throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, id(),
+          "Đơn vị '" + id() + "' ghi '" + successor + "' trong " + field + ", không có trong successors của đơn vị",
+          "Unit '" + id() + "' names '" + successor + "' in " + field + ", which is not among its successors");
+    }
   }
 }

@@ -35,6 +35,11 @@ class ExamplesThroughAUsersMapperTest {
       "dong-thap-2024-inspection-plan.json", InspectionPlan.class,
       "lich-nghi-2026.json", WorkingCalendar.class);
 
+  /** Examples whose type lives in another module, with the test there that reads them through a user's mapper. */
+  static final Map<String, String> ELSEWHERE = Map.of(
+      "heading-draft.json", "cchc-reporting HeadingExamplesThroughAUsersMapperTest",
+      "heading-thai-binh-2024.json", "cchc-reporting HeadingExamplesThroughAUsersMapperTest");
+
   static List<Path> examples() throws IOException {
     try (Stream<Path> files = Files.list(Examples.docs().resolve("examples"))) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
@@ -43,7 +48,7 @@ class ExamplesThroughAUsersMapperTest {
 
   @TestFactory
   Stream<DynamicTest> everyExampleReadsAndWritesBackAsTheLibraryDoes() throws IOException {
-    return examples().stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+    return examples().stream().filter(f -> !ELSEWHERE.containsKey(f.getFileName().toString())).map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       Class<?> type = TYPES.get(file.getFileName().toString());
       assertNotNull(type, "no model type listed for " + file.getFileName());
       String text = Files.readString(file);

@@ -72,6 +72,8 @@ class JsonSchemaTest {
             SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
         .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
         .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
+        // A map (the shares of a split unit) allows any key and types its values.
+        .with(Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES)
         .with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
     // "OrgUnitDocument" is the Java record; the schema speaks of an "OrgUnit".
     config.forTypesInGeneral().withDefinitionNamingStrategy(new DefaultSchemaDefinitionNamingStrategy() {

@@ -78,6 +78,30 @@ class OrgDirectoryJsonTest {
   }
 
   @Test
+  void sharesThatDoNotSumToOneNameTheUnitAndTheSum() {
+    InputFormatException e = assertThrows(InputFormatException.class, () -> OrgDirectoryJson.read(
+        "{\"units\": [{\"id\": \"A\", \"name\": \"x\", \"kind\": \"DEPARTMENT\", \"validTo\": \"2025-03-01\","
+            + " \"successors\": [\"B\", \"C\"], \"shares\": {\"B\": 0.7, \"C\": 0.2}},"
+            + " {\"id\": \"B\", \"name\": \"y\", \"kind\": \"DEPARTMENT\"},"
+            + " {\"id\": \"C\", \"name\": \"z\", \"kind\": \"DEPARTMENT\"}]}", "org.json"));
+    assertEquals("$.units[0]", e.path());
+    assertTrue(e.getMessage().contains("'A'") && e.getMessage().contains("0.9"), e.getMessage());
+  }
+
+  @Test
+  void sharesAreReadExactlyAndWrittenBack() {
+    String json = "{\"units\": [{\"id\": \"A\", \"name\": \"x\", \"kind\": \"DEPARTMENT\","
+        + " \"successors\": [\"B\", \"C\"], \"shares\": {\"B\": 0.9, \"C\": 0.1},"
+        + " \"successorByIndicator\": {\"3.1.1\": \"C\"}},"
+        + " {\"id\": \"B\", \"name\": \"y\", \"kind\": \"DEPARTMENT\"},"
+        + " {\"id\": \"C\", \"name\": \"z\", \"kind\": \"DEPARTMENT\"}]}";
+    OrgDirectory dir = OrgDirectoryJson.read(json);
+    assertEquals(new java.math.BigDecimal("0.1"), dir.require("A").shares().get("C"));
+    assertEquals(java.util.Map.of("3.1.1", "C"), dir.require("A").successorByIndicator());
+    assertEquals(dir, OrgDirectoryJson.read(OrgDirectoryJson.write(dir)));
+  }
+
+  @Test
   void malformedJsonNamesTheLine() {
     InputFormatException e = assertThrows(InputFormatException.class,
         () -> OrgDirectoryJson.read("{\"units\": [\n  {\"id\": \"KG\" \"name\": \"x\"}\n]}", "org.json"));

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgKind;
 import io.github.cchc.core.org.OrgUnit;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -52,16 +54,45 @@ class OrgExamplesTest {
 
     assertEquals(List.of("HY-X-VT"), ids(history.finalSuccessors("TB-VT-MQ", date)));
     assertEquals(List.of("HY-STC"), ids(history.finalSuccessors("TB-SKHDT", date)));
-    assertEquals(List.of("HY-SKHCN"), ids(history.finalSuccessors("TB-STTTT", date)));
+    assertEquals(List.of("HY-SKHCN", "HY-SVHTTDL"), ids(history.finalSuccessors("TB-STTTT", date)));
     assertEquals(List.of("HY-SNNMT"), ids(history.finalSuccessors("TB-STNMT", date)));
-    assertEquals(List.of("HY-SNV"), ids(history.finalSuccessors("TB-SLDTBXH", date)));
+    assertEquals(List.of("HY-SNV", "HY-SYT", "HY-SGDDT"), ids(history.finalSuccessors("TB-SLDTBXH", date)));
   }
 
   @Test
-  void theTwoTierHistoryBeforeJuly2025MatchesTheThreeTierUnitsItKeeps() {
+  @DisplayName("Sở được tổ chức lại từ 01/3/2025 (Nghị định 45/2025/NĐ-CP), tỉnh hợp nhất từ 01/7/2025")
+  void theDepartmentsWereReorganisedOnTheFirstOfMarchAndTheProvinceMergedOnTheFirstOfJuly() {
+    OrgDirectory history = OrgDirectoryJson.read(Examples.example("org-two-tier.json"));
+    LocalDate march = LocalDate.of(2025, 3, 1);
+
+    for (String old : List.of("TB-SKHDT", "TB-STTTT", "TB-SLDTBXH", "TB-STNMT", "TB-SNNPTNT")) {
+      assertEquals(Optional.of(march), history.require(old).validTo(), old);
+    }
+    assertEquals(List.of("TB-SNNMT"), ids(history.finalSuccessors("TB-STNMT", march)));
+    assertEquals(List.of("TB-SNV", "TB-SYT", "TB-SGDDT"), ids(history.finalSuccessors("TB-SLDTBXH", march)));
+    assertEquals(Optional.of(TWO_TIER_START), history.require("TB-SNNMT").validTo());
+    assertEquals(Optional.of(TWO_TIER_START), history.require("TB").validTo());
+  }
+
+  @Test
+  @DisplayName("Sở chia cho nhiều đơn vị kế thừa ghi rõ phần chia, cộng lại bằng 1")
+  void theSplitDepartmentsGiveTheirShares() {
+    OrgDirectory history = OrgDirectoryJson.read(Examples.example("org-two-tier.json"));
+
+    for (OrgUnit unit : history.units()) {
+      if (history.successorsOf(unit.id()).size() > 1) {
+        assertEquals(history.successorsOf(unit.id()), unit.shares().keySet(), unit.id());
+      }
+    }
+    assertEquals(new BigDecimal("0.8"), history.require("TB-SLDTBXH").shares().get("TB-SNV"));
+    assertEquals(new BigDecimal("0.1"), history.require("TB-STTTT").shares().get("TB-SVHTTDL"));
+  }
+
+  @Test
+  void theTwoTierHistoryBeforeMarch2025MatchesTheThreeTierUnitsItKeeps() {
     OrgDirectory threeTier = OrgDirectoryJson.read(Examples.example("org-three-tier.json"));
     OrgDirectory before = OrgDirectoryJson.read(Examples.example("org-two-tier.json"))
-        .asOf(TWO_TIER_START.minusDays(1));
+        .asOf(LocalDate.of(2025, 2, 28));
 
     for (OrgUnit unit : before.units()) {
       OrgUnit same = threeTier.require(unit.id());

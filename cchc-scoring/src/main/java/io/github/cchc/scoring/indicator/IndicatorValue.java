@@ -215,6 +215,11 @@ public final class IndicatorValue {
     return kind == Kind.PAIR ? OptionalLong.of(denominator) : OptionalLong.empty();
   }
 
+  /** The reported percentage as given, unrounded; null for other kinds. */
+  BigDecimal reportedPercent() {
+    return percent;
+  }
+
   /**
    * Returns the share in percent, rounded to the given scale: the ratio times 100, the flags' share of yes, or the
    * reported percentage. Empty for a count and a pair, and for a zero denominator (a share of nothing is not 0%).

@@ -238,7 +238,9 @@ public final class ObservationSet {
   /**
    * Carries the figures of units that have ceased to the unit that succeeds them on a date, so that figures before
    * and after a merger compare. Units active on the date keep their figures; a merged unit's figures are added to its
-   * successor's.
+   * successor's. This is the strict form for whole mergers only; {@link #restatedAsOf(OrgDirectory, LocalDate)}
+   * also carries splits by their shares, says where each figure came from and reports what cannot be carried as
+   * findings.
    *
    * @param directory the directory with the successor links
    * @param date the date whose units are wanted
@@ -258,6 +260,27 @@ public final class ObservationSet {
       add(map, to.equals(o.unitId()) ? o : new Observation(o.indicator(), to, o.period(), o.value()));
     }
     return new ObservationSet(map);
+  }
+
+  /**
+   * Restates the figures onto the units active on a date: a merged unit's figures go whole to its successor, a split
+   * unit's by its {@linkplain OrgUnit#shares() shares} or wholly to the {@linkplain OrgUnit#successorByIndicator()
+   * successor named for the indicator}, exactly and with each figure's old units listed. A unit without successor, a
+   * split without shares and a percentage without parts are findings, and the rest is carried all the same.
+   *
+   * <pre>{@code
+   * Restatement r = yearly.restatedAsOf(dir, LocalDate.of(2026, 1, 1)).rolledUp(dir);
+   * }</pre>
+   *
+   * @param directory the directory with the successor links and shares
+   * @param date the date whose units are wanted
+   * @return the restatement
+   * @throws io.github.cchc.core.error.UnknownReferenceException if an observation names a unit not in the directory
+   * @throws io.github.cchc.core.error.AggregationException if two figures of one indicator carried to one unit are of
+   *     different kinds
+   */
+  public Restatement restatedAsOf(OrgDirectory directory, LocalDate date) {
+    return Restatement.of(this, directory, date);
   }
 
   private static String successor(OrgDirectory directory, String id, LocalDate date) {

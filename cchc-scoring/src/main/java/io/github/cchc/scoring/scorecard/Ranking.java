@@ -1,5 +1,8 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
+import io.github.cchc.core.org.OrgDirectory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -78,6 +81,31 @@ public final class Ranking {
    *     collection, or an earlier result does not precede the later one
    */
   public static Ranking of(Collection<ScoreResult> results, Collection<ScoreResult> previous) {
+    return of(results, previous, Optional.empty());
+  }
+
+  /**
+   * Ranks results and attaches each unit's change from its earlier result across mergers: an earlier result of a unit
+   * that has ceased counts for the unit that succeeds it on the last day of the later period, when it went wholly to
+   * that one unit ({@link OrgDirectory#finalSuccessors}) and is the only earlier result that does, the unit's own
+   * included. A unit into which several earlier units merged gets no change: an index is no sum, and no official
+   * rule weighs the predecessors' indexes.
+   *
+   * @param results the results of one scorecard and one period, one per unit
+   * @param previous earlier results, at most one per unit
+   * @param directory the directory with the successor links of both periods' units
+   * @return the ranking
+   * @throws IllegalArgumentException if the results mix scorecards or periods, a unit appears twice in either
+   *     collection, or an earlier result does not precede the later one
+   * @throws io.github.cchc.core.error.UnknownReferenceException if an earlier result's unit is not in the directory
+   */
+  public static Ranking of(Collection<ScoreResult> results, Collection<ScoreResult> previous,
+      OrgDirectory directory) {
+    return of(results, previous, Optional.of(Objects.requireNonNull(directory, "directory")));
+  }
+
+  private static Ranking of(Collection<ScoreResult> results, Collection<ScoreResult> previous,
+      Optional<OrgDirectory> directory) {
     Objects.requireNonNull(results, "results");
     Objects.requireNonNull(previous, "previous");
     List<ScoreResult> sorted = new ArrayList<>(results);
@@ -85,18 +113,28 @@ public final class Ranking {
     for (ScoreResult r : sorted) {
       ScoreResult first = sorted.get(0);
       if (!r.scorecardId().equals(first.scorecardId()) || !r.period().equals(first.period())) {
-        throw new IllegalArgumentException("A ranking needs results of one scorecard and period: "
-            + first.scorecardId() + " " + first.period() + " and " + r.scorecardId() + " " + r.period());
+        String both = first.scorecardId() + " " + first.period() + " / " + r.scorecardId() + " " + r.period();
+        throw Errors.rule(ModelRuleException.Kind.RANKING, r.unitId(),
+            "Bảng xếp hạng cần kết quả của cùng một bộ tiêu chí và cùng kỳ: " + both
+            + " (đơn vị " + r.unitId() + ")", "A ranking needs results of one scorecard and period: " + both
+            + " (unit " + r.unitId() + ")");
       }
       if (!units.add(r.unitId())) {
-        throw new IllegalArgumentException("Unit " + r.unitId() + " appears twice in the ranking");
+        throw Errors.rule(ModelRuleException.Kind.RANKING, r.unitId(),
+            "Đơn vị " + r.unitId() + " có hai lần trong bảng xếp hạng",
+            "Unit " + r.unitId() + " appears twice in the ranking");
       }
     }
     Map<String, ScoreResult> earlier = new HashMap<>();
     for (ScoreResult p : previous) {
       if (earlier.put(p.unitId(), p) != null) {
-        throw new IllegalArgumentException("Unit " + p.unitId() + " appears twice in the earlier results");
+        throw Errors.rule(ModelRuleException.Kind.RANKING, p.unitId(),
+            "Đơn vị " + p.unitId() + " có hai lần trong kết quả kỳ trước",
+            "Unit " + p.unitId() + " appears twice in the earlier results");
       }
+    }
+    if (directory.isPresent() && !sorted.isEmpty()) {
+      earlier = acrossMergers(earlier, units, directory.get(), sorted.get(0).period().lastDay());
     }
     sorted.sort(Comparator.comparing((ScoreResult r) -> r.index(), Comparator.reverseOrder())
         .thenComparing(ScoreResult::unitId));
@@ -110,6 +148,26 @@ public final class Ranking {
       entries.add(new Entry(rank, r, change));
     }
     return new Ranking(entries);
+  }
+
+  /** The earlier results by the later unit they count for: the unit's own, or its single whole predecessor's. */
+  private static Map<String, ScoreResult> acrossMergers(Map<String, ScoreResult> earlier, Set<String> units,
+      OrgDirectory directory, java.time.LocalDate date) {
+    Map<String, List<ScoreResult>> byLater = new HashMap<>();
+    for (ScoreResult p : earlier.values()) {
+      List<String> to = units.contains(p.unitId()) ? List.of(p.unitId())
+          : directory.finalSuccessors(p.unitId(), date).stream().map(u -> u.id()).toList();
+      if (to.size() == 1) {
+        byLater.computeIfAbsent(to.get(0), k -> new ArrayList<>()).add(p);
+      }
+    }
+    Map<String, ScoreResult> matched = new HashMap<>();
+    byLater.forEach((unit, found) -> {
+      if (found.size() == 1) {
+        matched.put(unit, found.get(0));
+      }
+    });
+    return matched;
   }
 
   /**

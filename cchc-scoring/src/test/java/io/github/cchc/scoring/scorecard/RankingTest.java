@@ -26,6 +26,34 @@ class RankingTest {
   }
 
   @Test
+  @DisplayName("So sánh qua sáp nhập: kết quả năm trước của đơn vị tiền thân duy nhất được tính cho đơn vị kế thừa")
+  void anEarlierResultOfASinglePredecessorCountsForItsSuccessor() {
+    io.github.cchc.core.org.OrgDirectory dir = io.github.cchc.core.org.OrgDirectory.of(
+        unit("OLD", "2025-07-01", "NEW"), unit("NEW", null, null),
+        unit("P1", "2025-07-01", "M"), unit("P2", "2025-07-01", "M"), unit("M", null, null));
+    Ranking r = Ranking.of(List.of(result("NEW", "2026", "45", "45"), result("M", "2026", "40", "40")),
+        List.of(result("OLD", "2024", "40", "40"), result("P1", "2024", "30", "30"), result("P2", "2024", "35", "35")),
+        dir);
+    assertEquals(0, new java.math.BigDecimal("10").compareTo(
+        r.entry("NEW").orElseThrow().change().orElseThrow().change()));
+    // Two provinces merged into M: an index is no sum, so no change is given.
+    assertTrue(r.entry("M").orElseThrow().change().isEmpty());
+    assertTrue(Ranking.of(List.of(result("NEW", "2026", "45", "45")), List.of(result("OLD", "2024", "40", "40")))
+        .entry("NEW").orElseThrow().change().isEmpty());
+  }
+
+  private static io.github.cchc.core.org.OrgUnit unit(String id, String validTo, String successor) {
+    var b = io.github.cchc.core.org.OrgUnit.builder().id(id).name("Tỉnh " + id)
+        .kind(io.github.cchc.core.org.OrgKind.PROVINCE);
+    if (validTo != null) {
+      b.validTo(java.time.LocalDate.parse(validTo)).addSuccessor(successor);
+    } else {
+      b.validFrom(java.time.LocalDate.of(2025, 7, 1));
+    }
+    return b.build();
+  }
+
+  @Test
   @DisplayName("Đồng hạng: 90, 85, 85, 70 → 1, 2, 2, 4")
   void tiesShareARankAndSkipTheNext() {
     Ranking r = Ranking.of(List.of(result("D", "2024", "35", "35"), result("C", "2024", "40", "45"),

@@ -5,6 +5,7 @@ import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -108,6 +109,14 @@ public final class OrgDirectoryMapping {
     }
     builder.addAllPredecessors(Convert.orEmpty(document.predecessors()));
     builder.addAllSuccessors(Convert.orEmpty(document.successors()));
+    if (document.shares() != null) {
+      document.shares().forEach((successor, share) -> builder.putShare(successor,
+          Convert.required(share, trail.field("shares").field(successor))));
+    }
+    if (document.successorByIndicator() != null) {
+      document.successorByIndicator().forEach((code, successor) -> builder.putSuccessorByIndicator(code,
+          Convert.required(successor, trail.field("successorByIndicator").field(code))));
+    }
     try {
       return builder.build();
     } catch (ModelRuleException e) {
@@ -134,6 +143,8 @@ public final class OrgDirectoryMapping {
             unit.validFrom().map(Object::toString).orElse(null),
             unit.validTo().map(Object::toString).orElse(null),
             Convert.nullIfEmpty(List.copyOf(unit.predecessors())),
-            Convert.nullIfEmpty(List.copyOf(unit.successors())));
+            Convert.nullIfEmpty(List.copyOf(unit.successors())),
+            unit.shares().isEmpty() ? null : new LinkedHashMap<>(unit.shares()),
+            unit.successorByIndicator().isEmpty() ? null : new LinkedHashMap<>(unit.successorByIndicator()));
   }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import io.github.cchc.core.org.OrgKind;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /** The JSON form of an organisational unit. */
 @JsonClassDescription("A unit: a province, department, district or commune committee, subordinate office, public "
@@ -33,4 +35,10 @@ public record OrgUnitDocument(
     @JsonPropertyDescription("The ids of the units this one replaced, such as the communes merged into it.")
     List<String> predecessors,
     @JsonPropertyDescription("The ids of the units that replaced this one.")
-    List<String> successors) {}
+    List<String> successors,
+    @JsonPropertyDescription("For a unit split among several successors: each successor's exact share of its "
+        + "figures, such as {\"HY-SNV\": 0.8, \"HY-SYT\": 0.1, \"HY-SGDDT\": 0.1}; the shares sum to exactly 1.")
+    Map<String, BigDecimal> shares,
+    @JsonPropertyDescription("For a unit split among several successors: the successor that took an indicator's "
+        + "functions wholly, by indicator code; such an indicator is carried whole, ahead of the shares.")
+    Map<String, String> successorByIndicator) {}

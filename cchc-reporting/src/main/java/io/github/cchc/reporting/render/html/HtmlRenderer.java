@@ -54,6 +54,16 @@ public final class HtmlRenderer {
       .motto { font-weight: bold; display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1px; }
       .number { margin-top: 3mm !important; }
       .place-date { font-style: italic; margin-top: 3mm !important; }
+      .document-type { text-align: center; font-weight: bold; font-size: 14pt; text-transform: uppercase;
+        margin: 6mm 0 0; }
+      .summary { text-align: center; font-weight: bold; margin: 0 0 4mm; }
+      .closing { display: flex; justify-content: space-between; gap: 8mm; margin-top: 8mm; }
+      .recipients { flex: 0 1 45%; font-size: 11pt; }
+      .recipients p, .recipients ul { margin: 0; text-align: left; }
+      .recipients-label { font-size: 12pt; font-weight: bold; font-style: italic; }
+      .signature { flex: 0 1 50%; text-align: center; }
+      .signature p { margin: 0; text-align: center; font-weight: bold; }
+      .signature .signer-name { margin-top: 25mm; }
       h1 { font-size: 15pt; text-align: center; text-transform: uppercase; margin: 4mm 0 1mm; }
       .subtitle { text-align: center; font-style: italic; margin-top: 0; }
       h2 { font-size: 14pt; margin: 6mm 0 2mm; }
@@ -101,12 +111,15 @@ public final class HtmlRenderer {
         .append("<title>").append(escape(report.title())).append("</title>\n")
         .append("<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n<main class=\"page\">\n");
     report.heading().ifPresent(h -> heading(h, locale, out));
-    out.append("<h1>").append(escape(report.title())).append("</h1>\n");
+    if (!report.titleInHeading()) {
+      out.append("<h1>").append(escape(report.title())).append("</h1>\n");
+    }
     report.subtitle().ifPresent(s -> out.append("<p class=\"subtitle\">").append(escape(s)).append("</p>\n"));
     if (report.blocks().isEmpty()) {
       out.append("<p class=\"no-data\">").append(escape(locale.noData())).append("</p>\n");
     }
     blocks(report.blocks(), 2, locale, out);
+    report.heading().ifPresent(h -> closing(h, locale, out));
     out.append("</main>\n</body>\n</html>\n");
     return out.toString();
   }
@@ -119,12 +132,34 @@ public final class HtmlRenderer {
       out.append(i == lines.size() - 1 ? "<p class=\"issuer-line issuing-body\">" : "<p class=\"issuer-line\">")
           .append(escape(lines.get(i))).append("</p>\n");
     }
-    out.append("<p class=\"number\">").append(escape(locale.numberLabel() + ": " + heading.number().orElse("……")))
+    out.append("<p class=\"number\">").append(escape(locale.numberLabel() + ": " + heading.numberText()))
         .append("</p>\n</div>\n<div class=\"nation\">\n")
         .append("<p class=\"nation-name\">").append(escape(locale.nationName())).append("</p>\n")
         .append("<p class=\"motto\">").append(escape(locale.motto())).append("</p>\n")
-        .append("<p class=\"place-date\">").append(escape(locale.formatPlaceAndDate(heading.place(), heading.date())))
+        .append("<p class=\"place-date\">").append(escape(heading.placeAndDate(locale)))
         .append("</p>\n</div>\n</header>\n");
+    heading.documentType().ifPresent(t -> out.append("<p class=\"document-type\">").append(escape(t)).append("</p>\n"));
+    heading.summary().ifPresent(s -> out.append("<p class=\"summary\">").append(escape(s)).append("</p>\n"));
+  }
+
+  /** The recipients on the left and the signature block on the right, after the body. */
+  private static void closing(NationalHeading heading, ReportLocale locale, StringBuilder out) {
+    if (heading.recipients().isEmpty() && heading.signature().isEmpty()) {
+      return;
+    }
+    out.append("<footer class=\"closing\">\n<div class=\"recipients\">\n");
+    if (!heading.recipients().isEmpty()) {
+      out.append("<p class=\"recipients-label\">").append(escape(locale.recipientsLabel())).append("</p>\n<ul>\n");
+      heading.recipients().forEach(r -> out.append("<li>").append(escape(r)).append("</li>\n"));
+      out.append("</ul>\n");
+    }
+    out.append("</div>\n<div class=\"signature\">\n");
+    heading.signature().ifPresent(s -> {
+      s.authority().ifPresent(a -> out.append("<p class=\"authority\">").append(escape(a)).append("</p>\n"));
+      out.append("<p class=\"signer-title\">").append(escape(s.title())).append("</p>\n");
+      out.append("<p class=\"signer-name\">").append(escape(s.name())).append("</p>\n");
+    });
+    out.append("</div>\n</footer>\n");
   }
 
   private static void blocks(List<Block> blocks, int level, ReportLocale locale, StringBuilder out) {

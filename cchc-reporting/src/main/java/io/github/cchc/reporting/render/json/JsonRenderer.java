@@ -10,6 +10,7 @@ import io.github.cchc.reporting.Cell;
 import io.github.cchc.reporting.Column;
 import io.github.cchc.reporting.Figure;
 import io.github.cchc.reporting.NationalHeading;
+import io.github.cchc.reporting.Signature;
 import io.github.cchc.reporting.Paragraph;
 import io.github.cchc.reporting.Placeholder;
 import io.github.cchc.reporting.Report;
@@ -105,6 +106,28 @@ public final class JsonRenderer {
     optional(json, "number", heading.number());
     json.writeStringField("place", heading.place());
     optional(json, "date", heading.date().map(Object::toString));
+    if (heading.year().isPresent()) {
+      json.writeNumberField("year", heading.year().getAsInt());
+    } else {
+      json.writeNullField("year");
+    }
+    optional(json, "documentType", heading.documentType());
+    optional(json, "summary", heading.summary());
+    if (heading.signature().isPresent()) {
+      Signature signature = heading.signature().get();
+      json.writeObjectFieldStart("signature");
+      optional(json, "authority", signature.authority());
+      json.writeStringField("title", signature.title());
+      json.writeStringField("name", signature.name());
+      json.writeEndObject();
+    } else {
+      json.writeNullField("signature");
+    }
+    json.writeArrayFieldStart("recipients");
+    for (String recipient : heading.recipients()) {
+      json.writeString(recipient);
+    }
+    json.writeEndArray();
     json.writeEndObject();
   }
 

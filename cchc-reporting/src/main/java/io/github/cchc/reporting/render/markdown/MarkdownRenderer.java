@@ -47,23 +47,47 @@ public final class MarkdownRenderer {
     ReportLocale locale = report.locale();
     StringBuilder out = new StringBuilder();
     report.heading().ifPresent(h -> heading(h, locale, out));
-    out.append("# ").append(inline(report.title())).append("\n\n");
+    if (!report.titleInHeading()) {
+      out.append("# ").append(inline(report.title())).append("\n\n");
+    }
     report.subtitle().ifPresent(s -> out.append('*').append(inline(s)).append("*\n\n"));
     if (report.blocks().isEmpty()) {
       out.append('*').append(inline(locale.noData())).append("*\n\n");
     }
     blocks(report.blocks(), 2, locale, out);
+    report.heading().ifPresent(h -> closing(h, locale, out));
     return out.toString().stripTrailing() + "\n";
   }
 
   private static void heading(NationalHeading heading, ReportLocale locale, StringBuilder out) {
-    for (String line : heading.issuerLines()) {
-      out.append("**").append(inline(line)).append("**  \n");
+    List<String> lines = heading.issuerLines();
+    for (int i = 0; i < lines.size(); i++) {
+      // The parent body upright, the issuing body itself (the last line) bold.
+      out.append(i == lines.size() - 1 ? "**" + inline(lines.get(i)) + "**" : inline(lines.get(i))).append("  \n");
     }
-    out.append(inline(locale.numberLabel() + ": " + heading.number().orElse("……"))).append("\n\n");
+    out.append(inline(locale.numberLabel() + ": " + heading.numberText())).append("\n\n");
     out.append("**").append(inline(locale.nationName())).append("**  \n");
     out.append("**").append(inline(locale.motto())).append("**  \n");
-    out.append('*').append(inline(locale.formatPlaceAndDate(heading.place(), heading.date()))).append("*\n\n");
+    out.append('*').append(inline(heading.placeAndDate(locale))).append("*\n\n");
+    heading.documentType().ifPresent(t -> out.append("**").append(inline(t)).append("**  \n"));
+    heading.summary().ifPresent(s -> out.append("**").append(inline(s)).append("**\n"));
+    if (heading.documentType().isPresent() || heading.summary().isPresent()) {
+      out.append('\n');
+    }
+  }
+
+  /** The signature block and the recipients after the body. */
+  private static void closing(NationalHeading heading, ReportLocale locale, StringBuilder out) {
+    heading.signature().ifPresent(s -> {
+      s.authority().ifPresent(a -> out.append("**").append(inline(a)).append("**  \n"));
+      out.append("**").append(inline(s.title())).append("**  \n");
+      out.append("**").append(inline(s.name())).append("**\n\n");
+    });
+    if (!heading.recipients().isEmpty()) {
+      out.append("***").append(inline(locale.recipientsLabel())).append("***\n\n");
+      heading.recipients().forEach(r -> out.append("- ").append(inline(r)).append('\n'));
+      out.append('\n');
+    }
   }
 
   private static void blocks(List<Block> blocks, int level, ReportLocale locale, StringBuilder out) {
