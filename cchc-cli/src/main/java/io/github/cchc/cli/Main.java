@@ -113,7 +113,8 @@ public final class Main {
 
     @Override
     public void println(String x) {
-      super.println(x == null ? null : TextPolicy.display(x));
+      // Tabs stay: a stack trace under --debug indents with them.
+      super.println(x == null ? null : TextPolicy.displayLines(x).replace("\n", "\u240A"));
     }
 
     @Override

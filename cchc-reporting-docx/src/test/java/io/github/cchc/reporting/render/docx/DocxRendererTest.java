@@ -253,11 +253,11 @@ class DocxRendererTest {
   }
 
   @Test
-  void test_controlCharacters_shownAsReplacement() throws IOException {
+  void test_controlCharacters_shownAsTheSharedTextPolicyShowsThem() throws IOException {
     Report hostile = Report.builder().title("Báo cáo").addBlocks(Paragraph.of("a\u0001b <w:t>&"))
         .build();
     try (XWPFDocument doc = read(DocxRenderer.render(hostile))) {
-      assertTrue(text(doc).contains("a\uFFFDb <w:t>&"), text(doc));
+      assertTrue(text(doc).contains("a\u2401b <w:t>&"), text(doc));
     }
   }
 
