@@ -60,11 +60,14 @@ final class IndicatorsCommand extends StandardCommand {
   @Option(names = "--strict", description = "Reject the whole file at its first bad row.")
   boolean strict;
 
+  @Mixin
+  EncodingOption encoding = new EncodingOption();
+
   @Override
   public Integer call() {
     OrgDirectory directory = org.directory();
     DossierProfile dossierProfile = profile.map(this::profileOf).orElse(DossierProfile.STANDARD);
-    DossierLoad load = DossierInput.read(csv, directory, strict, err(), lang());
+    DossierLoad load = DossierInput.read(csv, directory, strict, encoding.encoding, err(), lang());
     DossierTable table = load.table();
     DossierQuery query = DossierQuery.of(period).withProfile(dossierProfile);
     DossierCounts counts = table.aggregate(query, Math.max(1, Runtime.getRuntime().availableProcessors()));

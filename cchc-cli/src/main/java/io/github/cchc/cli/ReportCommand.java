@@ -30,6 +30,8 @@ import io.github.cchc.scoring.json.ScorecardJson;
 import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,14 +101,20 @@ final class ReportCommand {
     ObservationSet observations(StatisticsInputs inputs, StatisticsOptions options,
         Optional<OrgDirectory> directory) {
       options.inspectionPlans.forEach(f -> inputs.inspection(read(f, InspectionPlanJson::read)));
-      options.observations.forEach(f -> CliCommand.read(f, path -> inputs.file(path, directory, lang())));
+      options.observations.forEach(f -> CliCommand.read(f, path -> inputs.file(path, directory,
+          options.encoding.encoding, lang())));
       return inputs.observations(replaced -> err().println("cchc: " + t(
           "tệp số liệu bổ sung thay số liệu tính được: ", "the observations file replaces a computed figure: ")
           + replaced));
     }
 
+    /** The encoding of the command's CSV inputs: UTF-8 unless it has {@code --encoding}. */
+    Charset csvEncoding() {
+      return StandardCharsets.UTF_8;
+    }
+
     DossierLoad dossiers(Path csv, OrgDirectory directory) {
-      DossierLoad load = DossierInput.read(csv, directory, false, err(), lang());
+      DossierLoad load = DossierInput.read(csv, directory, false, csvEncoding(), err(), lang());
       problems = load.findings();
       return load;
     }
@@ -148,6 +156,9 @@ final class ReportCommand {
     @Option(names = "--construction-field", paramLabel = "NAME", defaultValue = "Xây dựng",
         description = "The dossiers' construction field, for 2.4.8 (default ${DEFAULT-VALUE}).")
     String constructionField;
+
+    @Mixin
+    EncodingOption encoding = new EncodingOption();
   }
 
   /** Phụ lục II. */
@@ -177,6 +188,11 @@ final class ReportCommand {
 
     @Mixin
     StatisticsOptions statistics = new StatisticsOptions();
+
+    @Override
+    Charset csvEncoding() {
+      return statistics.encoding.encoding;
+    }
 
     @Override
     Report report() {
@@ -217,6 +233,11 @@ final class ReportCommand {
 
     @Mixin
     StatisticsOptions statistics = new StatisticsOptions();
+
+    @Override
+    Charset csvEncoding() {
+      return statistics.encoding.encoding;
+    }
 
     @Override
     Report report() {
@@ -323,6 +344,14 @@ final class ReportCommand {
 
     @Option(names = "--unit", required = true, paramLabel = "ID", description = "The unit whose subtree is shown.")
     String unit;
+
+    @Mixin
+    EncodingOption encoding = new EncodingOption();
+
+    @Override
+    Charset csvEncoding() {
+      return encoding.encoding;
+    }
 
     @Option(names = "--period", required = true, paramLabel = "P", description = "The period.")
     ReportPeriod period;
