@@ -21,7 +21,10 @@ module io.github.cchc.core {
   exports io.github.cchc.core.coverage;
   exports io.github.cchc.core.schedule;
   exports io.github.cchc.core.json;
-  exports io.github.cchc.core.format;
+  exports io.github.cchc.core.error;
+  // The constructors of the errors, for the library's other modules: not API.
+  exports io.github.cchc.core.error.internal to io.github.cchc.scoring, io.github.cchc.reporting, io.github.cchc.cli,
+      io.github.cchc.jackson3;
   // The one JSON layer's mappings, shared by the modules of the other jars: not API.
   exports io.github.cchc.core.json.internal to io.github.cchc.scoring, io.github.cchc.reporting, io.github.cchc.cli,
       io.github.cchc.jackson3;

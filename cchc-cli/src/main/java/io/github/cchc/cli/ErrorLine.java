@@ -1,10 +1,10 @@
 package io.github.cchc.cli;
 
-import io.github.cchc.core.format.InputFormatException;
-import io.github.cchc.core.json.internal.InputFormats;
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.LocalizedError;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.json.internal.Message;
 import io.github.cchc.scoring.dossier.InvalidDossierRowException;
-import io.github.cchc.scoring.indicator.InvalidObservationsException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -46,14 +46,12 @@ final class ErrorLine {
   static String describe(Throwable e, Lang lang) {
     String text;
     if (e instanceof InputException ie) {
-      text = format(ie.source(), ie.line(), ie.column(), ie.problem());
+      text = format(ie.source(), ie.line(), ie.column(), ie.problem(lang));
     } else if (e instanceof InputFormatException fe) {
       text = format(fe.source(), fe.line(), fe.column(),
           (fe.path().isEmpty() ? "" : fe.path() + ": ") + fe.problem(lang.locale()));
-    } else if (e instanceof InvalidDossierRowException de) {
-      text = de.getMessage();
-    } else if (e instanceof InvalidObservationsException oe) {
-      text = oe.message(lang.locale());
+    } else if (e instanceof LocalizedError le) {
+      text = le.message(lang.locale());
     } else if (e instanceof UncheckedIOException ue) {
       text = describeIo(ue.getCause(), ue.getMessage(), lang);
     } else if (e instanceof IOException io) {
@@ -86,12 +84,15 @@ final class ErrorLine {
   static RuntimeException withSource(String source, RuntimeException e) {
     if (e instanceof InputFormatException fe && !fe.source().equals(source) && fe.source().startsWith("<")) {
       // Read from a stream without a name: give it the file's.
-      return InputFormats.create(source, fe.path(), fe.line(), fe.column(),
+      return Errors.input(source, fe.path(), fe.line(), fe.column(),
           new Message(fe.problem(Lang.VI.locale()), fe.problem(Lang.EN.locale())), fe.getCause());
     }
     if (e instanceof UncheckedIOException || e instanceof InputFormatException || e instanceof InvalidDossierRowException
-        || e instanceof InvalidObservationsException || e instanceof InputException) {
+        || e instanceof InputException) {
       return e;
+    }
+    if (e instanceof LocalizedError le) {
+      return new InputException(source, 0, 0, le.message(Lang.VI.locale()), le.message(Lang.EN.locale()), e);
     }
     if (isInputError(e)) {
       return new InputException(source, 0, 0, String.valueOf(e.getMessage()), e);

@@ -4,20 +4,20 @@ import java.util.Objects;
 
 /**
  * Thrown by a command when its input cannot be used: a file that does not exist or cannot be read, or content that is
- * not what the command expects. The tool prints it as one line, {@code file:line:column: problem}, and exits with
- * {@link ExitCodes#BAD_INPUT}.
+ * not what the command expects. The tool prints it as one line, {@code file:line:column: problem}, in the chosen
+ * language, and exits with {@link ExitCodes#BAD_INPUT}.
  */
-public class InputException extends IllegalArgumentException {
-
+final class InputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String source;
   private final long line;
   private final long column;
-  private final String problem;
+  private final String problemVi;
+  private final String problemEn;
 
   /**
-   * Creates the exception.
+   * Creates the exception, with a problem already said in the user's language.
    *
    * @param source the file or stream that was read
    * @param line the line, counted from 1, or 0 when unknown
@@ -25,47 +25,46 @@ public class InputException extends IllegalArgumentException {
    * @param problem what is wrong
    * @param cause the underlying error, or null
    */
-  public InputException(String source, long line, long column, String problem, Throwable cause) {
-    super(ErrorLine.format(source, line, column, problem), cause);
+  InputException(String source, long line, long column, String problem, Throwable cause) {
+    this(source, line, column, problem, problem, cause);
+  }
+
+  /**
+   * Creates the exception.
+   *
+   * @param source the file or stream that was read
+   * @param line the line, counted from 1, or 0 when unknown
+   * @param column the column, counted from 1, or 0 when unknown
+   * @param problemVi what is wrong, in Vietnamese
+   * @param problemEn what is wrong, in English
+   * @param cause the underlying error, or null
+   */
+  InputException(String source, long line, long column, String problemVi, String problemEn, Throwable cause) {
+    super(ErrorLine.format(source, line, column, problemEn), cause);
     this.source = Objects.requireNonNull(source, "source");
     this.line = line;
     this.column = column;
-    this.problem = Objects.requireNonNull(problem, "problem");
+    this.problemVi = Objects.requireNonNull(problemVi, "problemVi");
+    this.problemEn = Objects.requireNonNull(problemEn, "problemEn");
   }
 
-  /**
-   * Returns the file or stream that was read.
-   *
-   * @return the source
-   */
-  public String source() {
+  /** Returns the file or stream that was read. */
+  String source() {
     return source;
   }
 
-  /**
-   * Returns the line of the problem.
-   *
-   * @return the line, counted from 1, or 0 when unknown
-   */
-  public long line() {
+  /** Returns the line of the problem, counted from 1, or 0 when unknown. */
+  long line() {
     return line;
   }
 
-  /**
-   * Returns the column of the problem.
-   *
-   * @return the column, counted from 1, or 0 when unknown
-   */
-  public long column() {
+  /** Returns the column of the problem, counted from 1, or 0 when unknown. */
+  long column() {
     return column;
   }
 
-  /**
-   * Returns what is wrong, without the location.
-   *
-   * @return the problem
-   */
-  public String problem() {
-    return problem;
+  /** Returns what is wrong in a language, without the location. */
+  String problem(Lang lang) {
+    return lang == Lang.EN ? problemEn : problemVi;
   }
 }

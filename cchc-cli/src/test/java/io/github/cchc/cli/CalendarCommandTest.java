@@ -55,7 +55,11 @@ class CalendarCommandTest {
     assertEquals(2, run.exitCode());
     assertEquals("", run.out());
     assertEquals(1, run.err().lines().count(), run::toString);
-    assertTrue(run.err().contains("leap month"), run::toString);
+    assertTrue(run.err().contains("không có tháng 3 nhuận"), run::toString);
+    Run en = Run.of("calendar", "to-solar", "2023-03-11", "--leap", "--lang", "en");
+    assertEquals(2, en.exitCode());
+    assertEquals(1, en.err().lines().count(), en::toString);
+    assertTrue(en.err().contains("has no leap month 3"), en::toString);
   }
 
   @Test

@@ -17,11 +17,12 @@ import tools.jackson.databind.module.SimpleModule;
  * Plan plan = mapper.readValue(json, Plan.class);
  * }</pre>
  *
- * <p>Reading is strict whatever the mapper's settings: an unknown field, a value of the wrong type, a {@code null}
- * where a value is needed, NaN or a date that does not exist is refused with a {@link
- * tools.jackson.databind.DatabindException} whose message gives the JSON path and the problem in the user's terms.
- * Duplicate keys are refused when the mapper's parser detects them ({@code
- * StreamReadFeature.STRICT_DUPLICATE_DETECTION}), as the library's own readers do.
+ * <p>Reading is as strict as the library's own readers whatever the mapper's settings: an unknown field, a value of
+ * the wrong type, a {@code null} where a value is needed, NaN, a key given twice in one object or a date that does
+ * not exist is refused with a {@link tools.jackson.databind.DatabindException} whose message is the one the Jackson 2
+ * modules give: the JSON path, the line and column, and the problem in the user's terms. (A Jackson 3 parser cannot
+ * be switched to detecting duplicate keys once it is made, so the module follows each value it reads token by token.)
+ * The mapper's own settings are not changed. Writing uses the documented field names and leaves out absent values.
  *
  * <p>This class is thread-safe once registered.
  */

@@ -7,6 +7,7 @@ import io.github.cchc.core.json.internal.JsonMapping;
 import io.github.cchc.core.json.internal.MappingProblem;
 import io.github.cchc.core.json.internal.Message;
 import io.github.cchc.core.json.internal.Problems;
+import io.github.cchc.core.json.internal.Strictness;
 import io.github.cchc.core.json.internal.Trail;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -15,9 +16,12 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.JsonParserDelegate;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
@@ -74,19 +78,25 @@ final class Jackson3Mappings {
           .addSerializer(BigDecimal.class, new PlainDecimals()))
       .build();
 
-  private static final int MAX_EXPONENT = 1000;
-
   private Jackson3Mappings() {}
 
   static <T> T read(JsonParser p, JsonMapping<T, ?> mapping) {
     TokenStreamLocation start = p.currentTokenLocation();
+    String startPointer = p.streamReadContext().pathAsPointer().toString();
     Object document;
     try {
-      document = DOCUMENTS.readerFor(mapping.documentType()).readValue(p);
+      // Jackson 3 parsers cannot be switched to detecting duplicate keys once made: the value is checked on its way.
+      document = DOCUMENTS.readerFor(mapping.documentType()).readValue(new DuplicateChecking(p));
     } catch (Mismatch ours) {
       throw ours;
+    } catch (DuplicateKey e) {
+      throw mismatch(p, Problems.duplicateField(e.name), e.trail, e.getLocation(), e);
     } catch (StreamReadException e) {
-      throw mismatch(p, problem(e), Trail.ROOT, e.getLocation(), e);
+      // Malformed JSON: where the parser stopped, within this value (Jackson adds the path outside it), as Jackson 2
+      // reports it.
+      String now = p.streamReadContext().pathAsPointer().toString();
+      Trail inner = now.startsWith(startPointer) ? Trail.ofPointer(now.substring(startPointer.length())) : Trail.ROOT;
+      throw mismatch(p, problem(e), inner, e.getLocation(), e);
     } catch (JacksonException e) {
       Trail inner = trail(e.getPath());
       if (e instanceof InvalidTypeIdException typeId) {
@@ -95,7 +105,11 @@ final class Jackson3Mappings {
       } else if (e.getCause() instanceof MappingProblem refused) {
         inner = inner.then(refused.trail());
       }
-      throw mismatch(p, problem(e), inner, e.getLocation(), e);
+      // Jackson 3 leaves some of its refusals (an unknown property) without a location; Jackson 2 gives the
+      // parser's, which is where it stands now.
+      TokenStreamLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+          : p.currentLocation();
+      throw mismatch(p, problem(e), inner, at, e);
     }
     if (document == null) {
       throw mismatch(p, Problems.nullNotAllowed(), Trail.ROOT, start, null);
@@ -167,7 +181,7 @@ final class Jackson3Mappings {
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return e.getCause() instanceof MappingProblem problem ? problem.problem()
-          : Problems.refused(e.getCause().getMessage());
+          : Problems.refused(e.getCause());
     }
     if (original.startsWith("Missing required creator property")) {
       int start = original.indexOf('\'');
@@ -203,9 +217,104 @@ final class Jackson3Mappings {
     @Override
     public String getMessage() {
       TokenStreamLocation at = getLocation();
-      String where = at == null || at.getLineNr() <= 0 ? ""
-          : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-      return trail(getPath()) + where + ": " + problem.en();
+      return Strictness.message(trail(getPath()), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+          problem);
+    }
+  }
+
+  /** A key given twice in one object, found by {@link DuplicateChecking}. */
+  static final class DuplicateKey extends StreamReadException {
+    private static final long serialVersionUID = 1L;
+
+    final String name;
+    final transient Trail trail;
+
+    DuplicateKey(JsonParser p, String name, Trail trail) {
+      super(p, Problems.duplicateField(name).en(), pastKey(p.currentTokenLocation(), name));
+      this.name = name;
+      this.trail = trail;
+    }
+  }
+
+  /** Just past a key's closing quote, where Jackson 2's own duplicate detection reports it. */
+  private static TokenStreamLocation pastKey(TokenStreamLocation key, String name) {
+    int length = name.length() + 2;
+    return new TokenStreamLocation(key.contentReference(), key.getByteOffset() < 0 ? -1 : key.getByteOffset() + length,
+        key.getCharOffset() < 0 ? -1 : key.getCharOffset() + length, key.getLineNr(), key.getColumnNr() + length);
+  }
+
+  /**
+   * The caller's parser, passed through while the shared {@link Strictness.DuplicateKeys} follows the value: every
+   * way of advancing goes through {@link #nextToken()}, so no key escapes the check.
+   */
+  static final class DuplicateChecking extends JsonParserDelegate {
+    private final Strictness.DuplicateKeys keys = new Strictness.DuplicateKeys();
+
+    DuplicateChecking(JsonParser p) {
+      super(p);
+      keys.next(name(p.currentToken()), null);
+    }
+
+    private static String name(JsonToken token) {
+      return token == null ? null : token.name();
+    }
+
+    @Override
+    public JsonToken nextToken() {
+      if (keys.done()) {
+        // The value is read: what follows is the caller's, and not this value's to check.
+        return delegate.nextToken();
+      }
+      JsonToken token = delegate.nextToken();
+      Trail twice = keys.next(name(token), token == JsonToken.PROPERTY_NAME ? delegate.currentName() : null);
+      if (twice != null) {
+        throw new DuplicateKey(delegate, delegate.currentName(), twice);
+      }
+      return token;
+    }
+
+    @Override
+    public JsonToken nextValue() {
+      JsonToken token = nextToken();
+      return token == JsonToken.PROPERTY_NAME ? nextToken() : token;
+    }
+
+    @Override
+    public JsonParser skipChildren() {
+      JsonToken start = currentToken();
+      if (start == JsonToken.START_OBJECT || start == JsonToken.START_ARRAY) {
+        for (int open = 1; open > 0; ) {
+          JsonToken token = nextToken();
+          if (token == null) {
+            break;
+          }
+          if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            open++;
+          } else if (token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
+            open--;
+          }
+        }
+      }
+      return this;
+    }
+
+    @Override
+    public String nextName() {
+      return nextToken() == JsonToken.PROPERTY_NAME ? currentName() : null;
+    }
+
+    @Override
+    public boolean nextName(SerializableString name) {
+      return nextToken() == JsonToken.PROPERTY_NAME && name.getValue().equals(currentName());
+    }
+
+    @Override
+    public int nextNameMatch(PropertyNameMatcher matcher) {
+      JsonToken token = nextToken();
+      if (token == JsonToken.PROPERTY_NAME) {
+        return matcher.matchName(currentName());
+      }
+      return token == JsonToken.END_OBJECT ? PropertyNameMatcher.MATCH_END_OBJECT : PropertyNameMatcher.MATCH_ODD_TOKEN;
     }
   }
 
@@ -255,26 +364,15 @@ final class Jackson3Mappings {
         throw new Mismatch(p, Problems.expected(Problems.Kind.NUMBER, kind(token)), p.currentTokenLocation(), null);
       }
       BigDecimal value = p.getDecimalValue();
-      if (value.signum() != 0) {
-        long exponent = (long) value.precision() - value.scale() - 1;
-        if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) {
-          throw new Mismatch(p, Problems.numberBeyond(p.getString(), MAX_EXPONENT), p.currentTokenLocation(), null);
-        }
+      Message beyond = Strictness.decimal(value, p.getString());
+      if (beyond != null) {
+        throw new Mismatch(p, beyond, p.currentTokenLocation(), null);
       }
       return value;
     }
 
     private static Problems.Kind kind(JsonToken token) {
-      if (token == null) {
-        return Problems.Kind.END;
-      }
-      return switch (token) {
-        case START_ARRAY, END_ARRAY -> Problems.Kind.ARRAY;
-        case VALUE_STRING -> Problems.Kind.STRING;
-        case VALUE_TRUE, VALUE_FALSE -> Problems.Kind.BOOLEAN;
-        case VALUE_NULL -> Problems.Kind.NULL;
-        default -> Problems.Kind.OBJECT;
-      };
+      return Strictness.kind(token == null ? null : token.name());
     }
   }
 

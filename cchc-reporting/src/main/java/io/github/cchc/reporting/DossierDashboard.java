@@ -68,7 +68,7 @@ public final class DossierDashboard {
    * @param period the period; the trend shows the query's periods within it
    * @param options the language, heading and title
    * @return the report
-   * @throws io.github.cchc.core.org.UnknownUnitException if the scope unit is not in the counts' directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the scope unit is not in the counts' directory
    */
   public static Report report(DossierCounts counts, String scopeUnitId, ReportPeriod period, ReportOptions options) {
     Objects.requireNonNull(counts, "counts");
@@ -84,7 +84,8 @@ public final class DossierDashboard {
    * @param period the period; the trend shows the observations' periods within it
    * @param options the language, heading and title
    * @return the report
-   * @throws io.github.cchc.core.org.UnknownUnitException if the scope unit or an observation's unit is not in the
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the scope unit or an observation's unit is not in
+   *     the
    *     directory
    */
   public static Report report(ObservationSet observations, OrgDirectory directory, String scopeUnitId,

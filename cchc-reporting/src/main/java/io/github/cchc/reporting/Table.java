@@ -1,5 +1,7 @@
 package io.github.cchc.reporting;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -189,26 +191,31 @@ public final class Table implements Block {
      * Builds the table.
      *
      * @return the table
-     * @throws InvalidTableException if there is no column, a row's width differs from the number of columns, or a
+     * @throws io.github.cchc.core.error.ModelRuleException if there is no column, a row's width differs from the number
+     *     of columns, or a
      *     cell does not fit its column's type
      */
     public Table build() {
       if (columns.isEmpty()) {
-        throw new InvalidTableException("Table '" + title + "' has no columns");
+        throw Errors.rule(ModelRuleException.Kind.REPORT_TABLE, title, "Bảng '" + title + "' không có cột",
+            "Table '" + title + "' has no columns");
       }
       for (int r = 0; r < rows.size(); r++) {
         List<Cell> cells = rows.get(r).cells();
         if (cells.size() != columns.size()) {
-          throw new InvalidTableException(
-              "Table '" + title + "', row " + (r + 1) + ": " + cells.size() + " cells for " + columns.size()
-                  + " columns");
+          throw Errors.rule(ModelRuleException.Kind.REPORT_TABLE, title,
+              "Bảng '" + title + "', dòng " + (r + 1) + ": " + cells.size() + " ô cho "
+              + columns.size() + " cột", "Table '" + title + "', row " + (r + 1) + ": " + cells.size() + " cells for "
+              + columns.size() + " columns");
         }
         for (int c = 0; c < cells.size(); c++) {
           Column column = columns.get(c);
           if (!cells.get(c).fits(column.type())) {
-            throw new InvalidTableException(
-                "Table '" + title + "', row " + (r + 1) + ", column '" + column.header() + "': a "
-                    + cells.get(c).type() + " cell in a " + column.type() + " column");
+            throw Errors.rule(ModelRuleException.Kind.REPORT_TABLE, title,
+                "Bảng '" + title + "', dòng " + (r + 1) + ", cột '" + column.header()
+                + "': ô " + cells.get(c).type() + " trong cột " + column.type(), "Table '" + title + "', row "
+                + (r + 1) + ", column '" + column.header() + "': a " + cells.get(c).type() + " cell in a "
+                + column.type() + " column");
           }
         }
       }

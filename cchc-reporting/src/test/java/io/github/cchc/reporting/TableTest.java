@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.ModelRuleException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -16,7 +17,7 @@ class TableTest {
     Table.Builder builder = Table.builder("Bảng").column("A", ColumnType.TEXT).column("B", ColumnType.INTEGER)
         .row(Cell.text("x"), Cell.integer(1))
         .row(Cell.text("y"));
-    InvalidTableException e = assertThrows(InvalidTableException.class, builder::build);
+    ModelRuleException e = assertThrows(ModelRuleException.class, builder::build);
     assertTrue(e.getMessage().contains("row 2"), e.getMessage());
     assertTrue(e.getMessage().contains("'Bảng'"), e.getMessage());
   }
@@ -24,7 +25,7 @@ class TableTest {
   @Test
   void aCellOfAnotherTypeIsRefusedNamingTheColumn() {
     Table.Builder builder = Table.builder("Bảng").column("Ngày", ColumnType.DATE).row(Cell.integer(3));
-    InvalidTableException e = assertThrows(InvalidTableException.class, builder::build);
+    ModelRuleException e = assertThrows(ModelRuleException.class, builder::build);
     assertTrue(e.getMessage().contains("column 'Ngày'"), e.getMessage());
   }
 
@@ -41,7 +42,7 @@ class TableTest {
 
   @Test
   void aTableNeedsAColumnAndATitle() {
-    assertThrows(InvalidTableException.class, () -> Table.builder("Bảng").build());
+    assertThrows(ModelRuleException.class, () -> Table.builder("Bảng").build());
     assertThrows(IllegalArgumentException.class, () -> Table.builder("  "));
   }
 

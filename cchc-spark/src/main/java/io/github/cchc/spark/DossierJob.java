@@ -1,7 +1,7 @@
 package io.github.cchc.spark;
 
+import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.finding.Finding;
-import io.github.cchc.core.format.InputFormatException;
 import io.github.cchc.core.json.OrgDirectoryJson;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgUnit;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;

@@ -1,5 +1,8 @@
 package io.github.cchc.core.calendar;
 
+import io.github.cchc.core.error.CalendarException;
+import io.github.cchc.core.error.TextParseException;
+import io.github.cchc.core.error.internal.Errors;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
@@ -64,8 +67,8 @@ public final class LunarDate implements Comparable<LunarDate> {
    * @param month the month, 1 to 12
    * @param day the day, 1 to 29 or 30 depending on the month
    * @return the date
-   * @throws DateOutOfRangeException if the year is not supported
-   * @throws InvalidLunarDateException if the month or day does not exist in that year
+   * @throws CalendarException if the year is not supported
+   * @throws CalendarException if the month or day does not exist in that year
    */
   public static LunarDate of(int year, int month, int day) {
     return of(year, month, false, day);
@@ -78,8 +81,8 @@ public final class LunarDate implements Comparable<LunarDate> {
    * @param month the number of the month that is repeated, 1 to 12
    * @param day the day, 1 to 29 or 30 depending on the month
    * @return the date
-   * @throws DateOutOfRangeException if the year is not supported
-   * @throws InvalidLunarDateException if the year has no such leap month or the day does not exist in it
+   * @throws CalendarException if the year is not supported
+   * @throws CalendarException if the year has no such leap month or the day does not exist in it
    */
   public static LunarDate ofLeapMonth(int year, int month, int day) {
     return of(year, month, true, day);
@@ -88,17 +91,27 @@ public final class LunarDate implements Comparable<LunarDate> {
   private static LunarDate of(int year, int month, boolean leap, int day) {
     LunarYearTable.Year y = table(year);
     if (month < 1 || month > 12) {
-      throw new InvalidLunarDateException("Lunar month must be 1..12: " + month + " (year " + year + ")");
+      throw Errors.calendar(CalendarException.Kind.NO_SUCH_LUNAR_DATE, year + "-" + month + "-" + day,
+          "Tháng âm lịch phải từ 1 đến 12, gặp " + month + " (năm " + year + ")",
+          "A lunar month must be 1 to 12, found " + month + " (year " + year + ")");
     }
     int index = y.indexOf(month, leap);
     if (index < 0) {
-      throw new InvalidLunarDateException("Lunar year " + year + " has no leap month " + month
-          + (y.leapMonth() == 0 ? " (it has no leap month)" : " (its leap month is " + y.leapMonth() + ")"));
+      throw Errors.calendar(CalendarException.Kind.NO_SUCH_LUNAR_DATE, year + "-" + month + "L-" + day,
+          "Năm âm lịch " + year + " không có tháng " + month + " nhuận"
+              + (y.leapMonth() == 0 ? " (năm này không có tháng nhuận)" : " (tháng nhuận là tháng " + y.leapMonth()
+                  + ")"),
+          "Lunar year " + year + " has no leap month " + month
+              + (y.leapMonth() == 0 ? " (it has no leap month)" : " (its leap month is " + y.leapMonth() + ")"));
     }
     int length = y.lengthAt(index);
     if (day < 1 || day > length) {
-      throw new InvalidLunarDateException("Day " + day + " does not exist in lunar month " + month
-          + (leap ? " (leap)" : "") + " of " + year + ", which has " + length + " days");
+      throw Errors.calendar(CalendarException.Kind.NO_SUCH_LUNAR_DATE, year + "-" + month + (leap ? "L-" : "-") + day,
+          "Không có ngày " + day + " tháng " + month + (leap ? " nhuận" : "") + " năm " + year
+              + " âm lịch; tháng này có "
+              + length + " ngày",
+          "Day " + day + " does not exist in lunar month " + month + (leap ? " (leap)" : "") + " of " + year
+              + ", which has " + length + " days");
     }
     return new LunarDate(year, month, leap, day);
   }
@@ -108,15 +121,17 @@ public final class LunarDate implements Comparable<LunarDate> {
    *
    * @param date the solar date, within the supported lunar years
    * @return the lunar date
-   * @throws DateOutOfRangeException if the date is outside the supported lunar years
+   * @throws CalendarException if the date is outside the supported lunar years
    */
   public static LunarDate from(LocalDate date) {
     Objects.requireNonNull(date, "date");
     long epochDay = date.toEpochDay();
     if (epochDay < LunarYearTable.firstEpochDay() || epochDay > LunarYearTable.lastEpochDay()) {
-      throw new DateOutOfRangeException("Date " + date + " is outside the lunar calendar's range "
-          + LocalDate.ofEpochDay(LunarYearTable.firstEpochDay()) + ".."
-          + LocalDate.ofEpochDay(LunarYearTable.lastEpochDay()));
+      String range = LocalDate.ofEpochDay(LunarYearTable.firstEpochDay()) + ".."
+          + LocalDate.ofEpochDay(LunarYearTable.lastEpochDay());
+      throw Errors.calendar(CalendarException.Kind.OUT_OF_RANGE, date.toString(),
+          "Ngày " + date + " nằm ngoài phạm vi của lịch âm " + range,
+          "Date " + date + " is outside the lunar calendar's range " + range);
     }
     // Tết is never before 20 January nor after 20 February, so the lunar year is the solar one or the one before.
     int year = date.getYear();
@@ -144,15 +159,17 @@ public final class LunarDate implements Comparable<LunarDate> {
    *
    * @param text the text
    * @return the date
-   * @throws InvalidLunarDateException if the text is not a lunar date or the date does not exist
-   * @throws DateOutOfRangeException if the year is not supported
+   * @throws TextParseException if the text is not a lunar date
+   * @throws CalendarException if the date does not exist
+   * @throws CalendarException if the year is not supported
    */
   public static LunarDate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     Matcher m = TEXT.matcher(text.toString().strip());
     if (!m.matches()) {
-      throw new InvalidLunarDateException(
-          "Not a lunar date (expected 2024-01-01 or, for a leap month, 2023-02L-11): '" + text + "'");
+      throw Errors.parse(TextParseException.Kind.LUNAR_DATE, text, 0,
+          "một ngày âm lịch như 2024-01-01, hoặc 2023-02L-11 cho tháng nhuận",
+          "a lunar date such as 2024-01-01, or 2023-02L-11 for a leap month");
     }
     return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), !m.group(3).isEmpty(),
         Integer.parseInt(m.group(4)));
@@ -163,7 +180,7 @@ public final class LunarDate implements Comparable<LunarDate> {
    *
    * @param year the lunar year, {@value #MIN_YEAR} to {@value #MAX_YEAR}
    * @return the number of the month that is repeated, or empty in a twelve-month year
-   * @throws DateOutOfRangeException if the year is not supported
+   * @throws CalendarException if the year is not supported
    */
   public static OptionalInt leapMonthOf(int year) {
     int leap = table(year).leapMonth();
@@ -182,7 +199,8 @@ public final class LunarDate implements Comparable<LunarDate> {
 
   private static LunarYearTable.Year table(int year) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new DateOutOfRangeException(
+      throw Errors.calendar(CalendarException.Kind.OUT_OF_RANGE, String.valueOf(year),
+          "Năm âm lịch " + year + " nằm ngoài phạm vi " + MIN_YEAR + ".." + MAX_YEAR,
           "Lunar year " + year + " is outside the supported range " + MIN_YEAR + ".." + MAX_YEAR);
     }
     return LunarYearTable.year(year);

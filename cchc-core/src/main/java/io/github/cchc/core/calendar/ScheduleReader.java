@@ -1,6 +1,6 @@
 package io.github.cchc.core.calendar;
 
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.json.internal.CalendarMapping;
 import io.github.cchc.core.json.internal.JsonMapping;
 import io.github.cchc.core.json.internal.LibraryJson;

@@ -1,6 +1,8 @@
 package io.github.cchc.core.calendar;
 
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.CalendarException;
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.json.internal.CalendarAccess;
 import io.github.cchc.core.json.internal.LibraryJson;
 import java.io.IOException;
@@ -135,7 +137,7 @@ public final class WorkingCalendar {
    *
    * @param date the day
    * @return true on a working day
-   * @throws DateOutOfRangeException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @throws CalendarException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
    */
   public boolean isWorkingDay(LocalDate date) {
     return nonWorkingReason(date).isEmpty();
@@ -146,7 +148,7 @@ public final class WorkingCalendar {
    *
    * @param date the day
    * @return the reason, or empty on a working day
-   * @throws DateOutOfRangeException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @throws CalendarException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
    */
   public Optional<DayOffReason> nonWorkingReason(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -162,7 +164,7 @@ public final class WorkingCalendar {
    * @param date the date counted from
    * @param n the number of working days, negative to count back
    * @return the working day reached, or {@code date} if n is 0
-   * @throws DateOutOfRangeException if the count leaves the years {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @throws CalendarException if the count leaves the years {@value #MIN_YEAR} to {@value #MAX_YEAR}
    */
   public LocalDate addWorkingDays(LocalDate date, int n) {
     Objects.requireNonNull(date, "date");
@@ -186,7 +188,7 @@ public final class WorkingCalendar {
    * @param startInclusive the first day counted
    * @param endExclusive the day after the last day counted
    * @return the number of working days, negative if the end is before the start
-   * @throws DateOutOfRangeException if a day is outside the years {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @throws CalendarException if a day is outside the years {@value #MIN_YEAR} to {@value #MAX_YEAR}
    */
   public int workingDaysBetween(LocalDate startInclusive, LocalDate endExclusive) {
     Objects.requireNonNull(startInclusive, "startInclusive");
@@ -210,7 +212,7 @@ public final class WorkingCalendar {
    *
    * @param year the year
    * @return the non-working days
-   * @throws DateOutOfRangeException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @throws CalendarException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
    */
   public List<NonWorkingDay> nonWorkingDays(int year) {
     return schedule(year).nonWorkingDays();
@@ -222,7 +224,7 @@ public final class WorkingCalendar {
    *
    * @param year the year
    * @return the holidays and other days off
-   * @throws DateOutOfRangeException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @throws CalendarException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
    */
   public List<NonWorkingDay> holidays(int year) {
     return schedule(year).daysOff().entrySet().stream()
@@ -235,7 +237,7 @@ public final class WorkingCalendar {
    *
    * @param year the year
    * @return the make-up working days
-   * @throws DateOutOfRangeException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @throws CalendarException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
    */
   public List<LocalDate> makeUpWorkingDays(int year) {
     return List.copyOf(schedule(year).makeUpWorkingDays());
@@ -246,7 +248,7 @@ public final class WorkingCalendar {
    *
    * @param year the year
    * @return the status
-   * @throws DateOutOfRangeException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @throws CalendarException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
    */
   public ScheduleStatus status(int year) {
     return schedule(year).status();
@@ -264,7 +266,7 @@ public final class WorkingCalendar {
    * @param first one end of the span
    * @param last the other end
    * @return the computed years, in increasing order
-   * @throws DateOutOfRangeException if a year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @throws CalendarException if a year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
    */
   public List<Integer> computedYears(LocalDate first, LocalDate last) {
     Objects.requireNonNull(first, "first");
@@ -287,7 +289,7 @@ public final class WorkingCalendar {
    *
    * @param year the year
    * @return the schedule
-   * @throws DateOutOfRangeException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
+   * @throws CalendarException if the year is outside {@value #MIN_YEAR} to {@value #MAX_YEAR}
    */
   public YearSchedule schedule(int year) {
     checkYear(year);
@@ -297,7 +299,8 @@ public final class WorkingCalendar {
 
   private static void checkYear(int year) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
-      throw new DateOutOfRangeException(
+      throw Errors.calendar(CalendarException.Kind.OUT_OF_RANGE, String.valueOf(year),
+          "Năm " + year + " nằm ngoài phạm vi của lịch làm việc " + MIN_YEAR + ".." + MAX_YEAR,
           "Year " + year + " is outside the working calendar's range " + MIN_YEAR + ".." + MAX_YEAR);
     }
   }

@@ -1,5 +1,7 @@
 package io.github.cchc.core.coverage;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.org.OrgKind;
 import java.util.Collection;
 import java.util.Objects;
@@ -21,14 +23,16 @@ public record CountRule(Set<OrgKind> kinds, Optional<String> scope, int atLeast)
   /**
    * Checks the components.
    *
-   * @throws InvalidCoverageRuleException if no kind is given or {@code atLeast} is negative
+   * @throws ModelRuleException if no kind is given or {@code atLeast} is negative
    * @throws NullPointerException if a component is null
    */
   public CountRule {
     kinds = Rules.kinds("count", "kinds", kinds);
     Objects.requireNonNull(scope, "scope");
     if (atLeast < 0) {
-      throw new InvalidCoverageRuleException("A 'count' rule has atLeast " + atLeast + ", below 0");
+      throw Errors.rule(ModelRuleException.Kind.COVERAGE_RULE, "count",
+          "Quy tắc 'count' có atLeast " + atLeast + ", nhỏ hơn 0",
+          "A 'count' rule has atLeast " + atLeast + ", below 0");
     }
   }
 
@@ -38,7 +42,7 @@ public record CountRule(Set<OrgKind> kinds, Optional<String> scope, int atLeast)
    * @param atLeast the number
    * @param kinds the kinds
    * @return the rule
-   * @throws InvalidCoverageRuleException if the number is negative or no kind is given
+   * @throws ModelRuleException if the number is negative or no kind is given
    */
   public static CountRule atLeast(int atLeast, Collection<OrgKind> kinds) {
     return new CountRule(Set.copyOf(kinds), Optional.empty(), atLeast);

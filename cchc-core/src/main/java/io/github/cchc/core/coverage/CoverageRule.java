@@ -19,7 +19,7 @@ import java.util.Set;
  * </ul>
  *
  * <p>Rules are checked when built: impossible rules (min above max, a percentage outside 0..100) throw {@link
- * InvalidCoverageRuleException}. Implementations are immutable and thread-safe.
+ * io.github.cchc.core.error.ModelRuleException}. Implementations are immutable and thread-safe.
  */
 public sealed interface CoverageRule
     permits ShareRule, CountRule, PerParentRule, IncludeRule, SubordinatesRule, SelfInspectionRule {

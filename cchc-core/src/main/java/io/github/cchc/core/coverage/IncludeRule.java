@@ -1,5 +1,7 @@
 package io.github.cchc.core.coverage;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.org.OrgKind;
 import java.util.HashSet;
 import java.util.List;
@@ -19,22 +21,26 @@ public record IncludeRule(List<String> units) implements CoverageRule {
   /**
    * Checks the components.
    *
-   * @throws InvalidCoverageRuleException if no unit is given, an id is blank or listed twice
+   * @throws ModelRuleException if no unit is given, an id is blank or listed twice
    * @throws NullPointerException if the list or an id is null
    */
   public IncludeRule {
     Objects.requireNonNull(units, "units");
     if (units.isEmpty()) {
-      throw new InvalidCoverageRuleException("An 'include' rule needs at least one unit");
+      throw Errors.rule(ModelRuleException.Kind.COVERAGE_RULE, "include", "Quy tắc 'include' cần ít nhất một đơn vị",
+          "An 'include' rule needs at least one unit");
     }
     Set<String> seen = new HashSet<>();
     for (String u : units) {
       Objects.requireNonNull(u, "unit");
       if (u.isBlank()) {
-        throw new InvalidCoverageRuleException("An 'include' rule lists a blank unit id");
+        throw Errors.rule(ModelRuleException.Kind.COVERAGE_RULE, "include", "Quy tắc 'include' có một mã đơn vị trống",
+            "An 'include' rule lists a blank unit id");
       }
       if (!seen.add(u)) {
-        throw new InvalidCoverageRuleException("An 'include' rule lists unit '" + u + "' twice");
+        throw Errors.rule(ModelRuleException.Kind.COVERAGE_RULE, "include",
+            "Quy tắc 'include' liệt kê đơn vị '" + u + "' hai lần",
+            "An 'include' rule lists unit '" + u + "' twice");
       }
     }
     units = List.copyOf(units);
@@ -45,7 +51,7 @@ public record IncludeRule(List<String> units) implements CoverageRule {
    *
    * @param units the unit ids
    * @return the rule
-   * @throws InvalidCoverageRuleException if no unit is given or one is listed twice
+   * @throws ModelRuleException if no unit is given or one is listed twice
    */
   public static IncludeRule of(String... units) {
     return new IncludeRule(List.of(units));

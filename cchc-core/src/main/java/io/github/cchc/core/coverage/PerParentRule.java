@@ -24,7 +24,8 @@ public record PerParentRule(Set<OrgKind> kinds, Set<OrgKind> parentKinds, int mi
   /**
    * Checks the components.
    *
-   * @throws InvalidCoverageRuleException if a kind set is empty, {@code min} is negative or above {@code max}
+   * @throws io.github.cchc.core.error.ModelRuleException if a kind set is empty, {@code min} is negative or above
+   *     {@code max}
    * @throws NullPointerException if a component is null
    */
   public PerParentRule {

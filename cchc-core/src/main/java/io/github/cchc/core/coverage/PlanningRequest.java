@@ -1,5 +1,7 @@
 package io.github.cchc.core.coverage;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.inspection.InspectionForm;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,7 +21,7 @@ import org.immutables.value.Value;
  * counts as 0. Ties are broken by a pseudo-random order drawn from {@link #seed()}, so that surprise inspections are
  * not predictable from the unit list, and the same seed gives the same proposal. All arithmetic is exact; a signal,
  * weight or penalty beyond {@value #MAX_MAGNITUDE} in size or with more than {@value #MAX_DECIMALS} decimal places
- * makes {@code build()} throw an {@link InvalidPlanningRequestException}.
+ * makes {@code build()} throw an {@link io.github.cchc.core.error.ModelRuleException}.
  *
  * <pre>{@code
  * PlanningRequest request = PlanningRequest.builder()
@@ -58,7 +60,8 @@ public abstract class PlanningRequest {
 
   /**
    * Builds a {@link PlanningRequest}; {@code asOf} is required. {@code build()} throws an {@link
-   * InvalidPlanningRequestException} when a signal, weight or penalty is beyond {@value #MAX_MAGNITUDE} or has more
+   * io.github.cchc.core.error.ModelRuleException} when a signal, weight or penalty is beyond {@value #MAX_MAGNITUDE} or
+   * has more
    * than {@value #MAX_DECIMALS} decimal places, and an {@link IllegalStateException} when {@code asOf} is missing.
    */
   public static final class Builder extends ImmutablePlanningRequest.Builder {
@@ -166,11 +169,13 @@ public abstract class PlanningRequest {
   private static void checkNumber(String where, BigDecimal value) {
     // toString, not toPlainString: 1e999999999 would be written out digit by digit.
     if (value.abs().compareTo(BigDecimal.valueOf(MAX_MAGNITUDE)) > 0) {
-      throw new InvalidPlanningRequestException(
+      throw Errors.rule(ModelRuleException.Kind.PLANNING_REQUEST, where,
+          "Yêu cầu lập danh sách có " + where + " = " + value + ", vượt quá \u00b1" + MAX_MAGNITUDE,
           "The planning request's " + where + " is " + value + ", beyond \u00b1" + MAX_MAGNITUDE);
     }
     if (value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-      throw new InvalidPlanningRequestException(
+      throw Errors.rule(ModelRuleException.Kind.PLANNING_REQUEST, where,
+          "Yêu cầu lập danh sách có " + where + " = " + value + ", quá " + MAX_DECIMALS + " chữ số thập phân",
           "The planning request's " + where + " is " + value + ", with more than " + MAX_DECIMALS + " decimal places");
     }
   }

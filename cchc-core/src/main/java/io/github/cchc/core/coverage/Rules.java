@@ -1,5 +1,7 @@
 package io.github.cchc.core.coverage;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.org.OrgKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,7 +23,9 @@ final class Rules {
   static Set<OrgKind> kinds(String rule, String field, Collection<OrgKind> kinds) {
     Objects.requireNonNull(kinds, field);
     if (kinds.isEmpty()) {
-      throw new InvalidCoverageRuleException("A '" + rule + "' rule needs at least one kind in '" + field + "'");
+      throw Errors.rule(ModelRuleException.Kind.COVERAGE_RULE, rule,
+          "Quy tắc '" + rule + "' cần ít nhất một loại đơn vị trong '" + field + "'",
+          "A '" + rule + "' rule needs at least one kind in '" + field + "'");
     }
     for (OrgKind k : kinds) {
       Objects.requireNonNull(k, field);
@@ -36,12 +40,15 @@ final class Rules {
     Objects.requireNonNull(p, field);
     if (p.signum() < 0 || p.compareTo(HUNDRED) > 0) {
       // toString, not toPlainString: 1e999999999 would be written out digit by digit.
-      throw new InvalidCoverageRuleException(
+      throw Errors.rule(ModelRuleException.Kind.COVERAGE_RULE, rule,
+          "Quy tắc '" + rule + "' có " + field + " " + p + ", ngoài khoảng 0..100",
           "A '" + rule + "' rule has " + field + " " + p + ", outside 0..100");
     }
     BigDecimal stripped = p.stripTrailingZeros();
     if (stripped.scale() > PERCENT_DECIMALS) {
-      throw new InvalidCoverageRuleException("A '" + rule + "' rule has " + field + " " + p + ", with more than "
+      throw Errors.rule(ModelRuleException.Kind.COVERAGE_RULE, rule,
+          "Quy tắc '" + rule + "' có " + field + " " + p + ", quá "
+          + PERCENT_DECIMALS + " chữ số thập phân", "A '" + rule + "' rule has " + field + " " + p + ", with more than "
           + PERCENT_DECIMALS + " decimal places");
     }
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
@@ -49,10 +56,14 @@ final class Rules {
 
   static void range(String rule, int min, int max) {
     if (min < 0) {
-      throw new InvalidCoverageRuleException("A '" + rule + "' rule has min " + min + ", below 0");
+      throw Errors.rule(ModelRuleException.Kind.COVERAGE_RULE, rule,
+          "Quy tắc '" + rule + "' có min " + min + ", nhỏ hơn 0",
+          "A '" + rule + "' rule has min " + min + ", below 0");
     }
     if (max < min) {
-      throw new InvalidCoverageRuleException("A '" + rule + "' rule has min " + min + " above max " + max);
+      throw Errors.rule(ModelRuleException.Kind.COVERAGE_RULE, rule,
+          "Quy tắc '" + rule + "' có min " + min + " lớn hơn max " + max,
+          "A '" + rule + "' rule has min " + min + " above max " + max);
     }
   }
 

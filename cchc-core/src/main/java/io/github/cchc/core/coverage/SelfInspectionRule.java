@@ -21,7 +21,8 @@ public record SelfInspectionRule(Set<OrgKind> kinds, BigDecimal atLeastPercent) 
   /**
    * Checks the components.
    *
-   * @throws InvalidCoverageRuleException if no kind is given or the percentage is outside 0..100 or has more than six
+   * @throws io.github.cchc.core.error.ModelRuleException if no kind is given or the percentage is outside 0..100 or has
+   *     more than six
    *     decimal places
    * @throws NullPointerException if a component is null
    */

@@ -1,5 +1,7 @@
 package io.github.cchc.core.coverage;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.org.OrgKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,7 +32,7 @@ public record ShareRule(Set<OrgKind> kinds, Optional<String> scope, BigDecimal p
   /**
    * Checks the components.
    *
-   * @throws InvalidCoverageRuleException if no kind is given, or the percentage is outside 0..100, has more than six
+   * @throws ModelRuleException if no kind is given, or the percentage is outside 0..100, has more than six
    *     decimal places, or is 100 for "more than"
    * @throws NullPointerException if a component is null
    */
@@ -39,7 +41,8 @@ public record ShareRule(Set<OrgKind> kinds, Optional<String> scope, BigDecimal p
     Objects.requireNonNull(scope, "scope");
     percent = Rules.percent("share", strict ? "moreThanPercent" : "atLeastPercent", percent);
     if (strict && percent.compareTo(Rules.HUNDRED) == 0) {
-      throw new InvalidCoverageRuleException("A 'share' rule cannot ask for more than 100%");
+      throw Errors.rule(ModelRuleException.Kind.COVERAGE_RULE, "share", "Quy tắc 'share' không thể đòi hơn 100%",
+          "A 'share' rule cannot ask for more than 100%");
     }
   }
 
@@ -49,7 +52,7 @@ public record ShareRule(Set<OrgKind> kinds, Optional<String> scope, BigDecimal p
    * @param percent the percentage, 0 to 100
    * @param kinds the kinds
    * @return the rule
-   * @throws InvalidCoverageRuleException if the percentage is outside 0..100 or has more than six decimal places, or
+   * @throws ModelRuleException if the percentage is outside 0..100 or has more than six decimal places, or
    *     no kind is given
    */
   public static ShareRule atLeast(BigDecimal percent, Collection<OrgKind> kinds) {
@@ -62,7 +65,7 @@ public record ShareRule(Set<OrgKind> kinds, Optional<String> scope, BigDecimal p
    * @param percent the percentage, 0 to less than 100
    * @param kinds the kinds
    * @return the rule
-   * @throws InvalidCoverageRuleException if the percentage is outside 0..100, is 100, has more than six decimal
+   * @throws ModelRuleException if the percentage is outside 0..100, is 100, has more than six decimal
    *     places, or no kind is given
    */
   public static ShareRule moreThan(BigDecimal percent, Collection<OrgKind> kinds) {

@@ -30,7 +30,8 @@ public record SubordinatesRule(int min, int max, Set<OrgKind> kinds) implements 
   /**
    * Checks the components.
    *
-   * @throws InvalidCoverageRuleException if {@code min} is negative or above {@code max}, or no kind is given
+   * @throws io.github.cchc.core.error.ModelRuleException if {@code min} is negative or above {@code max}, or no kind is
+   *     given
    * @throws NullPointerException if the kinds are null
    */
   public SubordinatesRule {
@@ -44,7 +45,7 @@ public record SubordinatesRule(int min, int max, Set<OrgKind> kinds) implements 
    * @param min the fewest subordinate units per target
    * @param max the most subordinate units per target
    * @return the rule
-   * @throws InvalidCoverageRuleException if {@code min} is negative or above {@code max}
+   * @throws io.github.cchc.core.error.ModelRuleException if {@code min} is negative or above {@code max}
    */
   public static SubordinatesRule of(int min, int max) {
     return new SubordinatesRule(min, max, DEFAULT_KINDS);

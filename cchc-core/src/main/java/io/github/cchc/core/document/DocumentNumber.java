@@ -1,5 +1,7 @@
 package io.github.cchc.core.document;
 
+import io.github.cchc.core.error.TextParseException;
+import io.github.cchc.core.error.internal.Errors;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,7 +181,7 @@ public final class DocumentNumber {
    *
    * @param text the text
    * @return the document number
-   * @throws DocumentNumberParseException if the text is not a document number, naming the text and the index
+   * @throws TextParseException if the text is not a document number, naming the text and the index
    */
   public static DocumentNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -201,7 +203,8 @@ public final class DocumentNumber {
       r.skipSpaces();
     }
     if (r.pos < nfc.length()) {
-      throw new DocumentNumberParseException(nfc, r.pos, "the end of the document number");
+      throw Errors.parse(TextParseException.Kind.DOCUMENT_NUMBER, nfc, r.pos, "hết số văn bản",
+          "the end of the document number");
     }
     return n;
   }
@@ -232,10 +235,12 @@ public final class DocumentNumber {
       if (pos > start) {
         number = s.substring(start, pos);
         if (number.length() > 9) {
-          throw new DocumentNumberParseException(s, start, "a number of at most nine digits");
+          throw Errors.parse(TextParseException.Kind.DOCUMENT_NUMBER, s, start, "một số có nhiều nhất chín chữ số",
+              "a number of at most nine digits");
         }
         if (Integer.parseInt(number) < 1) {
-          throw new DocumentNumberParseException(s, start, "a number that is not zero");
+          throw Errors.parse(TextParseException.Kind.DOCUMENT_NUMBER, s, start, "một số khác 0",
+              "a number that is not zero");
         }
       }
       skipSpaces();
@@ -247,15 +252,19 @@ public final class DocumentNumber {
         codes.add(code());
         skipSpaces();
         if (pos >= s.length() || s.charAt(pos) != '/') {
-          throw new DocumentNumberParseException(s, pos, "'/' and the issuer after the type code, such as '48-KL/TW'");
+          throw Errors.parse(TextParseException.Kind.DOCUMENT_NUMBER, s, pos,
+              "'/' và cơ quan ban hành sau mã loại, như '48-KL/TW'",
+              "'/' and the issuer after the type code, such as '48-KL/TW'");
         }
         pos++;
         codes.addAll(codes());
         return new DocumentNumber(number, null, List.copyOf(codes), Style.PARTY);
       }
       if (pos >= s.length() || s.charAt(pos) != '/') {
-        throw new DocumentNumberParseException(
-            s, pos, number == null ? "a number and '/', such as '175/KH-UBND'" : "'/' after the number");
+        throw number == null
+            ? Errors.parse(TextParseException.Kind.DOCUMENT_NUMBER, s, pos, "một số và '/', như '175/KH-UBND'",
+                "a number and '/', such as '175/KH-UBND'")
+            : Errors.parse(TextParseException.Kind.DOCUMENT_NUMBER, s, pos, "'/' sau số", "'/' after the number");
       }
       pos++;
       skipSpaces();
@@ -302,7 +311,8 @@ public final class DocumentNumber {
       String code = s.substring(from, pos);
       if (!CODE.matcher(code).matches()) {
         pos = from;
-        throw new DocumentNumberParseException(s, from, "a code such as 'KH' or 'UBND' (with a capital letter)");
+        throw Errors.parse(TextParseException.Kind.DOCUMENT_NUMBER, s, from, "một mã như 'KH' hoặc 'UBND' (chữ hoa)",
+            "a code such as 'KH' or 'UBND' (with a capital letter)");
       }
       return code;
     }

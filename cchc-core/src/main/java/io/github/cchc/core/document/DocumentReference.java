@@ -1,5 +1,8 @@
 package io.github.cchc.core.document;
 
+import io.github.cchc.core.error.TextParseException;
+import io.github.cchc.core.error.internal.Errors;
+import io.github.cchc.core.json.internal.Message;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
@@ -147,7 +150,7 @@ public record DocumentReference(
    *
    * @param text the text, such as "Nghị định số 60/2021/NĐ-CP của Chính phủ"
    * @return the reference
-   * @throws DocumentNumberParseException if the text holds no document number, or a malformed one or a malformed
+   * @throws TextParseException if the text holds no document number, or a malformed one or a malformed
    *     date, naming the text and the index
    */
   public static DocumentReference parse(CharSequence text) {
@@ -174,8 +177,9 @@ public record DocumentReference(
     if (numberAt < 0) {
       Matcher m = BARE_NUMBER.matcher(s);
       if (!m.find(start)) {
-        throw new DocumentNumberParseException(
-            s, start, "a document number, such as 'Quyết định số 3486/QĐ-UBND'");
+        throw Errors.parse(TextParseException.Kind.DOCUMENT_REFERENCE, s, start,
+            "một số văn bản, như 'Quyết định số 3486/QĐ-UBND'",
+                "a document number, such as 'Quyết định số 3486/QĐ-UBND'");
       }
       kindEnd = m.start();
       numberAt = m.start();
@@ -190,7 +194,8 @@ public record DocumentReference(
       if (!m.lookingAt()) {
         m = LONG_DATE.matcher(f).region(p, f.length());
         if (!m.lookingAt()) {
-          throw new DocumentNumberParseException(s, skipSpaces(s, p + 4), "a date such as '15/7/2021'");
+          throw Errors.parse(TextParseException.Kind.DOCUMENT_REFERENCE, s, skipSpaces(s, p + 4),
+              "một ngày như '15/7/2021'", "a date such as '15/7/2021'");
         }
       }
       try {
@@ -199,7 +204,8 @@ public record DocumentReference(
                 LocalDate.of(
                     Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1))));
       } catch (DateTimeException e) {
-        throw new DocumentNumberParseException(s, skipSpaces(s, p + 4), "a date that exists");
+        throw Errors.parse(TextParseException.Kind.DOCUMENT_REFERENCE, s, skipSpaces(s, p + 4), "một ngày có thật",
+            "a date that exists");
       }
       p = skipSpaces(s, m.end());
     }
@@ -213,7 +219,8 @@ public record DocumentReference(
       }
       String name = trimTrailing(s.substring(from, to));
       if (name.isEmpty()) {
-        throw new DocumentNumberParseException(s, from, "the issuer after 'của', such as 'Chính phủ'");
+        throw Errors.parse(TextParseException.Kind.DOCUMENT_REFERENCE, s, from,
+            "cơ quan ban hành sau 'của', như 'Chính phủ'", "the issuer after 'của', such as 'Chính phủ'");
       }
       issuer = Optional.of(name);
       p = to;
@@ -227,7 +234,9 @@ public record DocumentReference(
     try {
       return new DocumentReference(kind, number, date, issuer, title);
     } catch (IllegalArgumentException e) {
-      throw new DocumentNumberParseException(s, p, "a reference that reads back: " + e.getMessage());
+      Message why = Errors.problem(e);
+      throw Errors.parse(TextParseException.Kind.DOCUMENT_REFERENCE, s, p, "một trích dẫn đọc lại được: " + why.vi(),
+          "a reference that reads back: " + why.en());
     }
   }
 

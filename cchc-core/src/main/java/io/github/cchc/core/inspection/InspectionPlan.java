@@ -3,6 +3,8 @@ package io.github.cchc.core.inspection;
 import io.github.cchc.core.coverage.CoverageRule;
 import io.github.cchc.core.document.DocumentNumber;
 import io.github.cchc.core.document.DocumentReference;
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.plan.ReformArea;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -55,7 +57,8 @@ public abstract class InspectionPlan {
 
   /**
    * Builds an {@link InspectionPlan}; {@code year} is required. {@code build()} throws an {@link
-   * InvalidInspectionPlanException} when the year is outside {@value #MIN_YEAR}..{@value #MAX_YEAR} or the team lists
+   * io.github.cchc.core.error.ModelRuleException} when the year is outside {@value #MIN_YEAR}..{@value #MAX_YEAR} or
+   * the team lists
    * a sub-team twice, and an {@link IllegalStateException} when the year is missing.
    */
   public static final class Builder extends ImmutableInspectionPlan.Builder {
@@ -211,14 +214,17 @@ public abstract class InspectionPlan {
   @Value.Check
   InspectionPlan check() {
     if (year() < MIN_YEAR || year() > MAX_YEAR) {
-      throw new InvalidInspectionPlanException(
-          "An inspection plan's year must be " + MIN_YEAR + ".." + MAX_YEAR + ", got " + year());
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "year",
+          "Năm của kế hoạch kiểm tra phải từ " + MIN_YEAR + " đến " + MAX_YEAR + ", gặp " + year(),
+          "An inspection plan's year must be " + MIN_YEAR + " to " + MAX_YEAR + ", found " + year());
     }
     team().ifPresent(t -> {
       Set<String> names = new HashSet<>();
       for (SubTeam s : t.subTeams()) {
         if (!names.add(s.name())) {
-          throw new InvalidInspectionPlanException("The team lists sub-team '" + s.name() + "' twice");
+          throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, s.name(),
+              "Đoàn kiểm tra liệt kê tổ '" + s.name() + "' hai lần",
+              "The team lists sub-team '" + s.name() + "' twice");
         }
       }
     });

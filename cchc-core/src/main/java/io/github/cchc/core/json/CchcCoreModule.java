@@ -5,12 +5,16 @@ import io.github.cchc.core.json.internal.CoreMappings;
 import io.github.cchc.core.json.internal.Jackson2Mappings;
 
 /**
- * The Jackson 2 module of cchc-core: an {@code ObjectMapper} with it reads and writes plans, tasks, agency
- * references, organisation directories and units, inspection plans, coverage rules (chosen by their {@code rule}
- * name), coverage verdicts (written only), timeframes, report periods, document numbers and document references in
- * exactly the forms of {@code docs/formats.md}, {@code docs/inspection.md} and the JSON Schemas.
+ * The Jackson 2 module of cchc-core: an {@code ObjectMapper} with it reads and writes every core type with a JSON
+ * form (plans, tasks, agency references and completions; organisation directories and units; inspection plans and
+ * their parts; coverage rules, chosen by their {@code rule} name; coverage verdicts and findings; the planner's and
+ * the scheduler's requests and results; schedule files and their parts; timeframes, report periods, document numbers,
+ * document references and lunar dates) in exactly the forms of {@code docs/formats.md}, {@code docs/inspection.md},
+ * {@code docs/calendar.md} and the JSON Schemas.
  *
- * <p>It is found by {@link java.util.ServiceLoader}, so a mapper needs no configuration:
+ * <p>It is found by {@link java.util.ServiceLoader}, so a mapper needs no configuration; Spring Boot, which does not
+ * use the service loader, registers it as a bean through the jar's {@code
+ * META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}:
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();

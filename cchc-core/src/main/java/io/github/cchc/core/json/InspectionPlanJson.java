@@ -3,13 +3,16 @@ package io.github.cchc.core.json;
 import io.github.cchc.core.coverage.CoverageRule;
 import io.github.cchc.core.coverage.CoverageVerdict;
 import io.github.cchc.core.coverage.PlanningRequest;
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.inspection.InspectionPlan;
 import io.github.cchc.core.json.internal.InspectionPlanMapping;
 import io.github.cchc.core.json.internal.InspectionPlanningDocument;
 import io.github.cchc.core.json.internal.JsonMapping;
 import io.github.cchc.core.json.internal.LibraryJson;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -99,6 +102,20 @@ public final class InspectionPlanJson {
   }
 
   /**
+   * Reads a plan from a reader, which is read to its end and not closed.
+   *
+   * @param reader the reader
+   * @param source the name to give in error messages
+   * @return the plan
+   * @throws InputFormatException if the text is not a valid inspection plan
+   * @throws java.io.UncheckedIOException if the reader fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static InspectionPlan read(Reader reader, String source) {
+    return read(LibraryJson.text(reader, source), source);
+  }
+
+  /**
    * Writes a plan as indented JSON; fields without a value are left out.
    *
    * @param plan the plan
@@ -107,6 +124,30 @@ public final class InspectionPlanJson {
    */
   public static String write(InspectionPlan plan) {
     return CoreJson.LIBRARY.write(Objects.requireNonNull(plan, "plan"));
+  }
+
+  /**
+   * Writes a plan as indented JSON to a writer, which is flushed and not closed.
+   *
+   * @param plan the plan
+   * @param writer the writer
+   * @throws java.io.UncheckedIOException if the writer fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static void write(InspectionPlan plan, Writer writer) {
+    CoreJson.LIBRARY.write(Objects.requireNonNull(plan, "plan"), writer);
+  }
+
+  /**
+   * Writes a plan as indented UTF-8 JSON to a stream, which is flushed and not closed.
+   *
+   * @param plan the plan
+   * @param out the stream
+   * @throws java.io.UncheckedIOException if the stream fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static void write(InspectionPlan plan, OutputStream out) {
+    CoreJson.LIBRARY.write(Objects.requireNonNull(plan, "plan"), out);
   }
 
   /**

@@ -1,9 +1,10 @@
 package io.github.cchc.core.json;
 
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.json.internal.LibraryJson;
 import io.github.cchc.core.org.OrgDirectory;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -121,6 +122,18 @@ public final class OrgDirectoryJson {
    */
   public static void write(OrgDirectory directory, Writer writer) {
     CoreJson.LIBRARY.write(Objects.requireNonNull(directory, "directory"), writer);
+  }
+
+  /**
+   * Writes a directory as indented UTF-8 JSON to a stream, which is flushed and not closed.
+   *
+   * @param directory the directory
+   * @param out the stream
+   * @throws java.io.UncheckedIOException if the stream fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static void write(OrgDirectory directory, OutputStream out) {
+    CoreJson.LIBRARY.write(Objects.requireNonNull(directory, "directory"), out);
   }
 
   /**

@@ -1,9 +1,10 @@
 package io.github.cchc.core.json;
 
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.json.internal.LibraryJson;
 import io.github.cchc.core.plan.Plan;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -120,6 +121,18 @@ public final class PlanJson {
    */
   public static void write(Plan plan, Writer writer) {
     CoreJson.LIBRARY.write(Objects.requireNonNull(plan, "plan"), writer);
+  }
+
+  /**
+   * Writes a plan as indented UTF-8 JSON to a stream, which is flushed and not closed.
+   *
+   * @param plan the plan
+   * @param out the stream
+   * @throws java.io.UncheckedIOException if the stream fails
+   * @throws NullPointerException if an argument is null
+   */
+  public static void write(Plan plan, OutputStream out) {
+    CoreJson.LIBRARY.write(Objects.requireNonNull(plan, "plan"), out);
   }
 
   /**

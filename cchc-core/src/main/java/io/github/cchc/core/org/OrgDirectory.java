@@ -1,5 +1,8 @@
 package io.github.cchc.core.org;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.UnknownReferenceException;
+import io.github.cchc.core.error.internal.Errors;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -64,7 +67,8 @@ public final class OrgDirectory {
     for (int i = 0; i < n; i++) {
       OrgUnit u = units.get(i);
       if (indexById.putIfAbsent(u.id(), i) != null) {
-        throw new InvalidOrgUnitException("Duplicate unit id '" + u.id() + "' (units "
+        throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, u.id(), "Mã đơn vị '" + u.id() + "' bị trùng (đơn vị thứ "
+            + (indexById.get(u.id()) + 1) + " và " + (i + 1) + ")", "Duplicate unit id '" + u.id() + "' (units "
             + (indexById.get(u.id()) + 1) + " and " + (i + 1) + ")");
       }
     }
@@ -75,7 +79,8 @@ public final class OrgDirectory {
       if (u.parent().isPresent()) {
         Integer p = indexById.get(u.parent().get());
         if (p == null) {
-          throw new InvalidOrgUnitException(
+          throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, u.id(),
+              "Đơn vị '" + u.id() + "' có đơn vị cấp trên '" + u.parent().get() + "', không có trong danh mục",
               "Unit '" + u.id() + "' names parent '" + u.parent().get() + "', which is not in the directory");
         }
         parent[i] = p;
@@ -109,7 +114,8 @@ public final class OrgDirectory {
    *
    * @param units the units
    * @return the directory
-   * @throws InvalidOrgUnitException if an id is duplicated, a parent, predecessor or successor is not in the
+   * @throws io.github.cchc.core.error.ModelRuleException if an id is duplicated, a parent, predecessor or successor is
+   *     not in the
    *     directory, or the parent or successor links form a cycle; the message names the unit
    */
   public static OrgDirectory of(Collection<OrgUnit> units) {
@@ -126,7 +132,7 @@ public final class OrgDirectory {
    *
    * @param units the units
    * @return the directory
-   * @throws InvalidOrgUnitException as {@link #of(Collection)}
+   * @throws io.github.cchc.core.error.ModelRuleException as {@link #of(Collection)}
    */
   public static OrgDirectory of(OrgUnit... units) {
     return of(Arrays.asList(Objects.requireNonNull(units, "units")));
@@ -151,7 +157,9 @@ public final class OrgDirectory {
         i = parent[i];
       }
       if (i >= 0 && state[i] == 1) {
-        throw new InvalidOrgUnitException("The parent links form a cycle through unit '" + units.get(i).id() + "'");
+        throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, units.get(i).id(),
+            "Quan hệ cấp trên tạo thành vòng qua đơn vị '" + units.get(i).id() + "'",
+            "The parent links form a cycle through unit '" + units.get(i).id() + "'");
       }
       for (int j = start; j >= 0 && state[j] == 1; j = parent[j]) {
         state[j] = 2;
@@ -203,7 +211,8 @@ public final class OrgDirectory {
   private void link(String from, String to, String namedBy) {
     for (String id : List.of(from, to)) {
       if (!indexById.containsKey(id)) {
-        throw new InvalidOrgUnitException(
+        throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, namedBy,
+            "Đơn vị '" + namedBy + "' liên kết tới đơn vị tiền thân hoặc kế thừa '" + id + "', không có trong danh mục",
             "Unit '" + namedBy + "' links to predecessor or successor '" + id + "', which is not in the directory");
       }
     }
@@ -224,7 +233,9 @@ public final class OrgDirectory {
         String next = top.getValue().next();
         int s = state.getOrDefault(next, 0);
         if (s == 1) {
-          throw new InvalidOrgUnitException("The successor links form a cycle through unit '" + next + "'");
+          throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, next,
+              "Quan hệ kế thừa tạo thành vòng qua đơn vị '" + next + "'",
+              "The successor links form a cycle through unit '" + next + "'");
         }
         if (s == 0) {
           state.put(next, 1);
@@ -241,7 +252,7 @@ public final class OrgDirectory {
     Objects.requireNonNull(id, "id");
     Integer i = indexById.get(id);
     if (i == null) {
-      throw new UnknownUnitException(id);
+      throw Errors.unknown(UnknownReferenceException.Kind.UNIT, id, indexById.keySet());
     }
     return i;
   }
@@ -298,7 +309,7 @@ public final class OrgDirectory {
    *
    * @param id the unit id
    * @return the unit
-   * @throws UnknownUnitException if the id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the id is not in the directory
    */
   public OrgUnit require(String id) {
     return units.get(indexOf(id));
@@ -309,7 +320,7 @@ public final class OrgDirectory {
    *
    * @param id the unit id
    * @return the parent, or empty for a root
-   * @throws UnknownUnitException if the id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the id is not in the directory
    */
   public Optional<OrgUnit> parentOf(String id) {
     int p = parent[indexOf(id)];
@@ -330,7 +341,7 @@ public final class OrgDirectory {
    *
    * @param id the unit id
    * @return the children, in directory order
-   * @throws UnknownUnitException if the id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the id is not in the directory
    */
   public List<OrgUnit> children(String id) {
     int[] c = children[indexOf(id)];
@@ -342,7 +353,7 @@ public final class OrgDirectory {
    *
    * @param id the unit id
    * @return the descendants
-   * @throws UnknownUnitException if the id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the id is not in the directory
    */
   public List<OrgUnit> descendants(String id) {
     return descendants(id, EnumSet.allOf(OrgKind.class));
@@ -354,7 +365,7 @@ public final class OrgDirectory {
    * @param id the unit id
    * @param kinds the kinds to keep
    * @return the matching descendants
-   * @throws UnknownUnitException if the id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the id is not in the directory
    */
   public List<OrgUnit> descendants(String id, Set<OrgKind> kinds) {
     Objects.requireNonNull(kinds, "kinds");
@@ -384,7 +395,7 @@ public final class OrgDirectory {
    *
    * @param id the unit id
    * @return the ancestors, empty for a root
-   * @throws UnknownUnitException if the id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the id is not in the directory
    */
   public List<OrgUnit> ancestors(String id) {
     List<OrgUnit> result = new ArrayList<>();
@@ -400,7 +411,7 @@ public final class OrgDirectory {
    * @param ancestorId the possible ancestor
    * @param id the unit
    * @return true if {@code ancestorId} is the parent of {@code id}, or the parent's parent, and so on
-   * @throws UnknownUnitException if either id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if either id is not in the directory
    */
   public boolean isAncestor(String ancestorId, String id) {
     int a = indexOf(ancestorId);
@@ -413,7 +424,7 @@ public final class OrgDirectory {
    *
    * @param id the unit id
    * @return the depth
-   * @throws UnknownUnitException if the id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the id is not in the directory
    */
   public int depth(String id) {
     return depth[indexOf(id)];
@@ -506,7 +517,7 @@ public final class OrgDirectory {
    *
    * @param id the unit id
    * @return the successor ids, sorted
-   * @throws UnknownUnitException if the id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the id is not in the directory
    */
   public Set<String> successorsOf(String id) {
     indexOf(id);
@@ -518,7 +529,7 @@ public final class OrgDirectory {
    *
    * @param id the unit id
    * @return the predecessor ids, sorted
-   * @throws UnknownUnitException if the id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the id is not in the directory
    */
   public Set<String> predecessorsOf(String id) {
     indexOf(id);
@@ -533,7 +544,7 @@ public final class OrgDirectory {
    * @param id the unit id
    * @param date the date
    * @return the active units that succeed it, in directory order
-   * @throws UnknownUnitException if the id is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the id is not in the directory
    */
   public List<OrgUnit> finalSuccessors(String id, LocalDate date) {
     Objects.requireNonNull(date, "date");

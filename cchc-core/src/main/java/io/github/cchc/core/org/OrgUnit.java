@@ -1,5 +1,7 @@
 package io.github.cchc.core.org;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -40,7 +42,8 @@ public abstract class OrgUnit {
 
   /**
    * Builds an {@link OrgUnit}; {@code id}, {@code name} and {@code kind} are required. {@code build()} throws an {@link
-   * InvalidOrgUnitException} when the id or name is blank, the unit is its own parent, predecessor or successor, or
+   * io.github.cchc.core.error.ModelRuleException} when the id or name is blank, the unit is its own parent, predecessor
+   * or successor, or
    * its validity interval is empty, and an {@link IllegalStateException} when a required field is missing.
    */
   public static final class Builder extends ImmutableOrgUnit.Builder {
@@ -118,20 +121,27 @@ public abstract class OrgUnit {
   @Value.Check
   OrgUnit check() {
     if (id().isBlank()) {
-      throw new InvalidOrgUnitException("A unit id must not be blank (unit named '" + name() + "')");
+      throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, "", "Mã đơn vị không được để trống (đơn vị '" + name() + "')",
+          "A unit id must not be blank (unit named '" + name() + "')");
     }
     if (name().isBlank()) {
-      throw new InvalidOrgUnitException("Unit '" + id() + "' has a blank name");
+      throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, id(), "Đơn vị '" + id() + "' có tên trống",
+          "Unit '" + id() + "' has a blank name");
     }
     if (parent().filter(id()::equals).isPresent()) {
-      throw new InvalidOrgUnitException("Unit '" + id() + "' names itself as its parent");
+      throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, id(), "Đơn vị '" + id() + "' tự nhận mình là cấp trên",
+          "Unit '" + id() + "' names itself as its parent");
     }
     if (validFrom().isPresent() && validTo().isPresent() && !validFrom().get().isBefore(validTo().get())) {
-      throw new InvalidOrgUnitException(
+      throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, id(),
+          "Đơn vị '" + id() + "' có validFrom " + validFrom().get()
+          + " không trước validTo " + validTo().get(),
           "Unit '" + id() + "' has validFrom " + validFrom().get() + " not before validTo " + validTo().get());
     }
     if (successors().contains(id()) || predecessors().contains(id())) {
-      throw new InvalidOrgUnitException("Unit '" + id() + "' names itself as its own predecessor or successor");
+      throw Errors.rule(ModelRuleException.Kind.ORG_UNIT, id(),
+          "Đơn vị '" + id() + "' tự nhận mình là tiền thân hoặc kế thừa",
+          "Unit '" + id() + "' names itself as its own predecessor or successor");
     }
     String nfc = Normalizer.normalize(name(), Normalizer.Form.NFC).strip();
     return nfc.equals(name()) ? this : builder().from(this).name(nfc).build();

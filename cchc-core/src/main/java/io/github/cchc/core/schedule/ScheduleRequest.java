@@ -1,6 +1,8 @@
 package io.github.cchc.core.schedule;
 
 import io.github.cchc.core.calendar.WorkingCalendar;
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.inspection.DayCount;
 import io.github.cchc.core.inspection.InspectionPlan;
 import io.github.cchc.core.inspection.InspectionTarget;
@@ -52,13 +54,15 @@ public abstract class ScheduleRequest {
    * @param plan the plan, which must have a window
    * @param calendar the working calendar
    * @return a builder
-   * @throws InvalidScheduleRequestException if the plan has no window
+   * @throws io.github.cchc.core.error.ModelRuleException if the plan has no window
    */
   public static Builder builderFor(InspectionPlan plan, WorkingCalendar calendar) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(calendar, "calendar");
     InspectionWindow window = plan.window().orElseThrow(() ->
-        new InvalidScheduleRequestException("The inspection plan of " + plan.year() + " has no window"));
+        Errors.rule(ModelRuleException.Kind.SCHEDULE_REQUEST, "window",
+            "Kế hoạch kiểm tra năm " + plan.year() + " không có thời gian kiểm tra (window)",
+            "The inspection plan of " + plan.year() + " has no window"));
     Builder b = builder().calendar(calendar).window(window).addAllTargets(plan.targets());
     plan.issueDate().ifPresent(b::planIssued);
     plan.timing().flatMap(TimingRules::noticeLead).ifPresent(b::noticeLead);
@@ -191,26 +195,35 @@ public abstract class ScheduleRequest {
   @Value.Check
   void check() {
     if (visitDays() < 1) {
-      throw new InvalidScheduleRequestException("A visit lasts at least 1 working day, got " + visitDays());
+      throw Errors.rule(ModelRuleException.Kind.SCHEDULE_REQUEST, "visitDays",
+          "Một cuộc kiểm tra kéo dài ít nhất 1 ngày làm việc, gặp " + visitDays(),
+          "A visit lasts at least 1 working day, found " + visitDays());
     }
     visitDaysByUnit().forEach((unit, days) -> {
       if (days < 1) {
-        throw new InvalidScheduleRequestException(
-            "The visit of '" + unit + "' must last at least 1 working day, got " + days);
+        throw Errors.rule(ModelRuleException.Kind.SCHEDULE_REQUEST, unit,
+            "Cuộc kiểm tra '" + unit + "' phải kéo dài ít nhất 1 ngày làm việc, gặp " + days,
+            "The visit of '" + unit + "' must last at least 1 working day, found " + days);
       }
     });
     if (subTeams() < 1) {
-      throw new InvalidScheduleRequestException("At least one sub-team is needed, got " + subTeams());
+      throw Errors.rule(ModelRuleException.Kind.SCHEDULE_REQUEST, "subTeams",
+          "Cần ít nhất một tổ kiểm tra, gặp " + subTeams(),
+          "At least one sub-team is needed, found " + subTeams());
     }
     if (!subTeamNames().isEmpty() && subTeamNames().size() != subTeams()) {
-      throw new InvalidScheduleRequestException("There are " + subTeams() + " sub-teams but "
-          + subTeamNames().size() + " names: " + subTeamNames());
+      throw Errors.rule(ModelRuleException.Kind.SCHEDULE_REQUEST, "subTeamNames",
+          "Có " + subTeams() + " tổ nhưng " + subTeamNames().size() + " tên: "
+          + subTeamNames(), "There are " + subTeams() + " sub-teams but " + subTeamNames().size() + " names: "
+          + subTeamNames());
     }
     if (noticeLead().isPresent() && reportLead().isPresent()
         && noticeLead().get().type() == reportLead().get().type()
         && reportLead().get().days() >= noticeLead().get().days()) {
-      throw new InvalidScheduleRequestException("The report (" + reportLead().get() + " ahead) would be due before "
-          + "the notice (" + noticeLead().get() + " ahead) is sent");
+      throw Errors.rule(ModelRuleException.Kind.SCHEDULE_REQUEST, "reportLead",
+          "Báo cáo (trước " + reportLead().get() + ") sẽ đến hạn trước khi gửi "
+          + "thông báo (trước " + noticeLead().get() + ")", "The report (" + reportLead().get()
+          + " ahead) would be due before the notice (" + noticeLead().get() + " ahead) is sent");
     }
   }
 }

@@ -54,7 +54,7 @@ public final class VisitScheduler {
    *
    * @param request the targets, window, calendar, lengths, sub-teams, lead times and blackouts
    * @return the visits, or the problems that prevent them
-   * @throws io.github.cchc.core.calendar.DateOutOfRangeException if the window leaves the calendar's years
+   * @throws io.github.cchc.core.error.CalendarException if the window leaves the calendar's years
    */
   public static ScheduleResult schedule(ScheduleRequest request) {
     Objects.requireNonNull(request, "request");

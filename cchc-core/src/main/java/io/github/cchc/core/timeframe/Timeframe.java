@@ -54,7 +54,8 @@ public sealed interface Timeframe
    *
    * @param text the text, such as "Quý II, Quý III/2024" or "Quy I/2024"
    * @return the timeframe
-   * @throws TimeframeParseException if the text is not a timeframe, naming the text, the index and what was expected
+   * @throws io.github.cchc.core.error.TextParseException if the text is not a timeframe, naming the text, the index and
+   *     what was expected
    */
   static Timeframe parse(CharSequence text) {
     return TimeframeParser.parse(text, Optional.empty());
@@ -67,7 +68,8 @@ public sealed interface Timeframe
    * @param text the text
    * @param defaultYear the year of the plan, used where the text names no year
    * @return the timeframe
-   * @throws TimeframeParseException if the text is not a timeframe, naming the text, the index and what was expected
+   * @throws io.github.cchc.core.error.TextParseException if the text is not a timeframe, naming the text, the index and
+   *     what was expected
    */
   static Timeframe parse(CharSequence text, Year defaultYear) {
     Objects.requireNonNull(defaultYear, "defaultYear");

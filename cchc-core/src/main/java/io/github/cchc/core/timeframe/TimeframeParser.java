@@ -1,5 +1,7 @@
 package io.github.cchc.core.timeframe;
 
+import io.github.cchc.core.error.TextParseException;
+import io.github.cchc.core.error.internal.Errors;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -23,6 +25,7 @@ final class TimeframeParser {
   private static final String TRAILING = ".;,";
   private static final Pattern BARE_DATE = Pattern.compile("\\d{1,2} *[/.-] *\\d{1,2} *[/.-] *\\d{4}");
   private static final String POINT = "a date, month, quarter, half-year or year (such as 'Quý I/2024')";
+  private static final String POINT_VI = "một ngày, tháng, quý, 6 tháng hoặc năm (như 'Quý I/2024')";
 
   private final FoldedText text;
   private final String s;
@@ -46,7 +49,8 @@ final class TimeframeParser {
     }
     int stop = trimEnd(start, s.length());
     if (start >= stop) {
-      throw error(start, "a timeframe such as 'Quý I/2024' or 'Thường xuyên'");
+      throw error(start, "một thời hạn như 'Quý I/2024' hoặc 'Thường xuyên'",
+          "a timeframe such as 'Quý I/2024' or 'Thường xuyên'");
     }
     List<int[]> parts = bulletParts(start, stop);
     if (BULLETS.indexOf(s.charAt(start)) >= 0) {
@@ -54,14 +58,14 @@ final class TimeframeParser {
     }
     try {
       return new Cursor(start, stop, defaultYear).whole();
-    } catch (TimeframeParseException e) {
+    } catch (TextParseException e) {
       if (parts.size() < 2) {
         throw e;
       }
       // A cell of milestones written without a leading bullet.
       try {
         return milestones(parts);
-      } catch (TimeframeParseException e2) {
+      } catch (TextParseException e2) {
         throw farther(e, e2);
       }
     }
@@ -104,7 +108,7 @@ final class TimeframeParser {
 
   private Timeframe milestones(List<int[]> parts) {
     if (parts.isEmpty()) {
-      throw error(s.length(), "a milestone after the bullet");
+      throw error(s.length(), "một mốc sau dấu đầu dòng", "a milestone after the bullet");
     }
     List<Timeframe.Milestone> milestones = new ArrayList<>();
     for (int[] part : parts) {
@@ -123,7 +127,7 @@ final class TimeframeParser {
     }
     // The timeframe is the longest tail of the part that reads as one; a "Theo ..." tail only if nothing else does,
     // as it would swallow any label that happens to contain "theo".
-    TimeframeParseException farthest = null;
+    TextParseException farthest = null;
     Timeframe setBy = null;
     int setByAt = -1;
     for (int p = from; p < to; p++) {
@@ -140,7 +144,7 @@ final class TimeframeParser {
           setBy = t;
           setByAt = p;
         }
-      } catch (TimeframeParseException e) {
+      } catch (TextParseException e) {
         farthest = farther(farthest, e);
       }
     }
@@ -155,23 +159,24 @@ final class TimeframeParser {
     try {
       return new Timeframe.Milestone(label.isEmpty() ? Optional.empty() : Optional.of(label), timeframe);
     } catch (IllegalArgumentException e) {
-      throw error(labelFrom, "a milestone label without ':' or a bullet");
+      throw error(labelFrom, "nhãn mốc không có ':' hay dấu đầu dòng", "a milestone label without ':' or a bullet");
     }
   }
 
-  private static TimeframeParseException farther(TimeframeParseException a, TimeframeParseException b) {
+  private static TextParseException farther(TextParseException a, TextParseException b) {
     if (a == null) {
       return b;
     }
-    return b.getErrorIndex() > a.getErrorIndex() ? b : a;
+    return b.errorIndex() > a.errorIndex() ? b : a;
   }
 
-  private TimeframeParseException error(int foldedIndex, String expected) {
+  private TextParseException error(int foldedIndex, String expectedVi, String expectedEn) {
     // Point at the word that did not fit, not at the space before it.
     while (foldedIndex < s.length() && s.charAt(foldedIndex) == ' ') {
       foldedIndex++;
     }
-    return new TimeframeParseException(text.original(), text.originOf(foldedIndex), expected);
+    return Errors.parse(TextParseException.Kind.TIMEFRAME, text.original(), text.originOf(foldedIndex), expectedVi,
+        expectedEn);
   }
 
   /** Reads one timeframe (not milestones) between two folded indices. */
@@ -195,7 +200,8 @@ final class TimeframeParser {
     private Timeframe body() {
       skip();
       if (pos >= end) {
-        throw error(pos, "a timeframe such as 'Quý I/2024' or 'Thường xuyên'");
+        throw error(pos, "một thời hạn như 'Quý I/2024' hoặc 'Thường xuyên'",
+            "a timeframe such as 'Quý I/2024' or 'Thường xuyên'");
       }
       if (word("thuong xuyen")) {
         return new Timeframe.Ongoing();
@@ -204,7 +210,8 @@ final class TimeframeParser {
         skip();
         String basis = text.originalBetween(pos, trimEnd(pos, end));
         if (basis.isEmpty()) {
-          throw error(pos, "what sets the time after 'Theo', such as 'Kế hoạch của Bộ Nội vụ'");
+          throw error(pos, "văn bản định thời gian sau 'Theo', như 'Kế hoạch của Bộ Nội vụ'",
+              "what sets the time after 'Theo', such as 'Kế hoạch của Bộ Nội vụ'");
         }
         pos = end;
         return new Timeframe.SetByOther(basis);
@@ -230,7 +237,8 @@ final class TimeframeParser {
       } else if (word("nam")) {
         recurrence = Recurrence.YEARLY;
       } else {
-        throw error(pos, "'tháng', 'quý', '6 tháng' or 'năm' after 'Hàng'");
+        throw error(pos, "'tháng', 'quý', '6 tháng' hoặc 'năm' sau 'Hàng'",
+            "'tháng', 'quý', '6 tháng' or 'năm' after 'Hàng'");
       }
       List<Month> also = new ArrayList<>();
       int save = pos;
@@ -238,7 +246,7 @@ final class TimeframeParser {
       if (pos < end && s.charAt(pos) == ',') {
         pos++;
         if (word("thang")) {
-          also.add(Month.of(number(1, 12, "a month (1 to 12)")));
+          also.add(Month.of(number(1, 12, "một tháng (1 đến 12)", "a month (1 to 12)")));
           while (true) {
             int before = pos;
             skip();
@@ -251,9 +259,9 @@ final class TimeframeParser {
             word("thang");
             skip();
             if (pos >= end || !Character.isDigit(s.charAt(pos))) {
-              throw error(pos, "a month (1 to 12)");
+              throw error(pos, "một tháng (1 đến 12)", "a month (1 to 12)");
             }
-            also.add(Month.of(number(1, 12, "a month (1 to 12)")));
+            also.add(Month.of(number(1, 12, "một tháng (1 đến 12)", "a month (1 to 12)")));
           }
         } else {
           pos = save;
@@ -277,7 +285,7 @@ final class TimeframeParser {
     private Timeframe between(int start) {
       int den = findWord("den", pos);
       if (den < 0) {
-        throw error(end, "'đến' and the end of the range");
+        throw error(end, "'đến' và điểm cuối của khoảng", "'đến' and the end of the range");
       }
       Cursor toCursor = new Cursor(den + 3, end, contextYear);
       Timeframe to = toCursor.point();
@@ -291,7 +299,8 @@ final class TimeframeParser {
       try {
         return new Timeframe.Between(from, to);
       } catch (DateTimeException e) {
-        throw error(start, "a range from a day, month, quarter, half-year or year to a later one");
+        throw error(start, "một khoảng từ một ngày, tháng, quý, 6 tháng hoặc năm đến một mốc sau đó",
+            "a range from a day, month, quarter, half-year or year to a later one");
       }
     }
 
@@ -317,10 +326,10 @@ final class TimeframeParser {
         return new Timeframe.OnDate(date(), qualifier);
       }
       if (qualifier == DateQualifier.BEFORE) {
-        throw error(pos, "'ngày' and a date after 'trước'");
+        throw error(pos, "'ngày' và một ngày sau 'trước'", "'ngày' and a date after 'trước'");
       }
       if (word("thang")) {
-        int month = number(1, 12, "a month (1 to 12)");
+        int month = number(1, 12, "một tháng (1 đến 12)", "a month (1 to 12)");
         return new Timeframe.InMonth(YearMonth.of(requiredYear().getValue(), month));
       }
       if (word("quy")) {
@@ -333,7 +342,7 @@ final class TimeframeParser {
         } else if (word("cuoi")) {
           half = 2;
         } else {
-          throw error(pos, "'đầu' or 'cuối' after '6 tháng'");
+          throw error(pos, "'đầu' hoặc 'cuối' sau '6 tháng'", "'đầu' or 'cuối' after '6 tháng'");
         }
         Optional<Year> year = slashYear();
         if (year.isEmpty()) {
@@ -350,7 +359,7 @@ final class TimeframeParser {
       if (pos < end && Character.isDigit(s.charAt(pos)) && digitsAhead() == 4) {
         return new Timeframe.InYear(yearDigits());
       }
-      throw error(pos, POINT);
+      throw error(pos, POINT_VI, POINT);
     }
 
     private Timeframe quarters() {
@@ -383,7 +392,7 @@ final class TimeframeParser {
         } else if (next.isEmpty()) {
           next = contextYear;
           if (next.isEmpty()) {
-            throw error(pos, "a year such as '/2024' or 'năm 2024'");
+            throw error(pos, "một năm như '/2024' hoặc 'năm 2024'", "a year such as '/2024' or 'năm 2024'");
           }
         }
         quarters.add(0, YearQuarter.of(next.get(), numbers.get(i)));
@@ -396,7 +405,7 @@ final class TimeframeParser {
       try {
         quarterNumber();
         return true;
-      } catch (TimeframeParseException e) {
+      } catch (TextParseException e) {
         return false;
       } finally {
         pos = save;
@@ -407,7 +416,7 @@ final class TimeframeParser {
       skip();
       int start = pos;
       if (pos < end && Character.isDigit(s.charAt(pos))) {
-        return number(1, 4, "a quarter (I, II, III or IV)");
+        return number(1, 4, "một quý (I, II, III hoặc IV)", "a quarter (I, II, III or IV)");
       }
       while (pos < end && Character.isLetter(s.charAt(pos))) {
         pos++;
@@ -423,31 +432,31 @@ final class TimeframeParser {
           return 4;
         default:
           pos = start;
-          throw error(start, "a quarter (I, II, III or IV)");
+          throw error(start, "một quý (I, II, III hoặc IV)", "a quarter (I, II, III or IV)");
       }
     }
 
     private LocalDate date() {
       skip();
       int start = pos;
-      int day = number(1, 31, "a day of the month");
+      int day = number(1, 31, "một ngày trong tháng", "a day of the month");
       int month;
       Year year;
       skip();
       if (pos < end && "/.-".indexOf(s.charAt(pos)) >= 0) {
         pos++;
-        month = number(1, 12, "a month (1 to 12)");
+        month = number(1, 12, "một tháng (1 đến 12)", "a month (1 to 12)");
         year = requiredYear();
       } else if (word("thang")) {
-        month = number(1, 12, "a month (1 to 12)");
+        month = number(1, 12, "một tháng (1 đến 12)", "a month (1 to 12)");
         year = requiredYear();
       } else {
-        throw error(pos, "'/' and the month, such as '31/3/2024'");
+        throw error(pos, "'/' và tháng, như '31/3/2024'", "'/' and the month, such as '31/3/2024'");
       }
       try {
         return LocalDate.of(year.getValue(), month, day);
       } catch (DateTimeException e) {
-        throw error(start, "a date that exists");
+        throw error(start, "một ngày có thật", "a date that exists");
       }
     }
 
@@ -461,7 +470,7 @@ final class TimeframeParser {
         return contextYear.get();
       }
       skip();
-      throw error(pos, "a year such as '/2024' or 'năm 2024'");
+      throw error(pos, "một năm như '/2024' hoặc 'năm 2024'", "a year such as '/2024' or 'năm 2024'");
     }
 
     private Optional<Year> optionalYear() {
@@ -498,22 +507,22 @@ final class TimeframeParser {
       skip();
       int start = pos;
       if (digitsAhead() != 4) {
-        throw error(start, "a four-digit year such as 2024");
+        throw error(start, "một năm bốn chữ số như 2024", "a four-digit year such as 2024");
       }
       pos += 4;
       return Year.of(Integer.parseInt(s.substring(start, pos)));
     }
 
-    private int number(int min, int max, String expected) {
+    private int number(int min, int max, String expectedVi, String expectedEn) {
       skip();
       int start = pos;
       int n = digitsAhead();
       if (n == 0 || n > 4) {
-        throw error(start, expected);
+        throw error(start, expectedVi, expectedEn);
       }
       int value = Integer.parseInt(s.substring(start, start + n));
       if (value < min || value > max) {
-        throw error(start, expected);
+        throw error(start, expectedVi, expectedEn);
       }
       pos = start + n;
       return value;
@@ -568,7 +577,7 @@ final class TimeframeParser {
         pos++;
       }
       if (pos < end) {
-        throw error(pos, "the end of the timeframe");
+        throw error(pos, "hết thời hạn", "the end of the timeframe");
       }
     }
   }

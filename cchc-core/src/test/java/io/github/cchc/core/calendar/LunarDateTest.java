@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.CalendarException;
+import io.github.cchc.core.error.TextParseException;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
@@ -94,39 +96,40 @@ class LunarDateTest {
       }
     }
     int month = shortMonth;
-    InvalidLunarDateException e =
-        assertThrows(InvalidLunarDateException.class, () -> LunarDate.of(2024, month, 30));
+    CalendarException e =
+        assertThrows(CalendarException.class, () -> LunarDate.of(2024, month, 30));
     assertTrue(e.getMessage().contains("Day 30"), e.getMessage());
     assertTrue(e.getMessage().contains("29 days"), e.getMessage());
   }
 
   @Test
   void leapMonthTheYearLacksIsRejected() {
-    InvalidLunarDateException e =
-        assertThrows(InvalidLunarDateException.class, () -> LunarDate.ofLeapMonth(2023, 3, 1));
+    CalendarException e =
+        assertThrows(CalendarException.class, () -> LunarDate.ofLeapMonth(2023, 3, 1));
     assertTrue(e.getMessage().contains("leap month is 2"), e.getMessage());
-    assertThrows(InvalidLunarDateException.class, () -> LunarDate.ofLeapMonth(2024, 2, 1));
-    assertThrows(InvalidLunarDateException.class, () -> LunarDate.parse("2024-02L-01"));
+    assertThrows(CalendarException.class, () -> LunarDate.ofLeapMonth(2024, 2, 1));
+    assertThrows(CalendarException.class, () -> LunarDate.parse("2024-02L-01"));
   }
 
   @Test
   void badMonthsDaysAndTextAreRejected() {
-    assertThrows(InvalidLunarDateException.class, () -> LunarDate.of(2024, 13, 1));
-    assertThrows(InvalidLunarDateException.class, () -> LunarDate.of(2024, 0, 1));
-    assertThrows(InvalidLunarDateException.class, () -> LunarDate.of(2024, 1, 0));
-    assertThrows(InvalidLunarDateException.class, () -> LunarDate.of(2024, 1, 31));
-    InvalidLunarDateException e = assertThrows(InvalidLunarDateException.class, () -> LunarDate.parse("mùng 1 Tết"));
+    assertThrows(CalendarException.class, () -> LunarDate.of(2024, 13, 1));
+    assertThrows(CalendarException.class, () -> LunarDate.of(2024, 0, 1));
+    assertThrows(CalendarException.class, () -> LunarDate.of(2024, 1, 0));
+    assertThrows(CalendarException.class, () -> LunarDate.of(2024, 1, 31));
+    TextParseException e = assertThrows(TextParseException.class, () -> LunarDate.parse("mùng 1 Tết"));
+    assertEquals(TextParseException.Kind.LUNAR_DATE, e.kind());
     assertTrue(e.getMessage().contains("mùng 1 Tết"), e.getMessage());
   }
 
   @Test
   void yearsOutsideTheRangeAreRejected() {
-    assertThrows(DateOutOfRangeException.class, () -> LunarDate.of(LunarDate.MAX_YEAR + 1, 1, 1));
-    assertThrows(DateOutOfRangeException.class, () -> LunarDate.leapMonthOf(LunarDate.MIN_YEAR - 1));
-    DateOutOfRangeException e =
-        assertThrows(DateOutOfRangeException.class, () -> LunarDate.from(LocalDate.of(1700, 1, 1)));
+    assertThrows(CalendarException.class, () -> LunarDate.of(LunarDate.MAX_YEAR + 1, 1, 1));
+    assertThrows(CalendarException.class, () -> LunarDate.leapMonthOf(LunarDate.MIN_YEAR - 1));
+    CalendarException e =
+        assertThrows(CalendarException.class, () -> LunarDate.from(LocalDate.of(1700, 1, 1)));
     assertTrue(e.getMessage().contains("1700-01-01"), e.getMessage());
-    assertThrows(DateOutOfRangeException.class, () -> LunarDate.from(LocalDate.of(2300, 1, 1)));
+    assertThrows(CalendarException.class, () -> LunarDate.from(LocalDate.of(2300, 1, 1)));
   }
 
   @Test

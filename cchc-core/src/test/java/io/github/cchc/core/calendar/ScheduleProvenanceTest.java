@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.CalendarException;
+import io.github.cchc.core.error.InputFormatException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -108,7 +109,7 @@ class ScheduleProvenanceTest {
     assertEquals(List.of(), calendar.computedYears(date("2020-01-01"), date("2026-12-31")));
     assertEquals(List.of(2019, 2027, 2028), calendar.computedYears(date("2019-06-01"), date("2028-01-02")));
     assertEquals(List.of(2025), WorkingCalendar.statutory().computedYears(date("2025-01-01"), date("2025-12-31")));
-    assertThrows(DateOutOfRangeException.class, () -> calendar.computedYears(date("2100-12-01"), date("2101-01-01")));
+    assertThrows(CalendarException.class, () -> calendar.computedYears(date("2100-12-01"), date("2101-01-01")));
   }
 
   @Test

@@ -1,11 +1,12 @@
 package io.github.cchc.core.calendar;
 
-import java.time.DayOfWeek;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.CalendarException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -232,11 +233,11 @@ class WorkingCalendarTest {
 
   @Test
   void datesOutsideTheRangeAreRejected() {
-    DateOutOfRangeException e =
-        assertThrows(DateOutOfRangeException.class, () -> calendar.isWorkingDay(date("2101-01-03")));
+    CalendarException e =
+        assertThrows(CalendarException.class, () -> calendar.isWorkingDay(date("2101-01-03")));
     assertTrue(e.getMessage().contains("2101"), e.getMessage());
-    assertThrows(DateOutOfRangeException.class, () -> calendar.nonWorkingDays(1899));
-    assertThrows(DateOutOfRangeException.class, () -> calendar.addWorkingDays(date("2100-12-30"), 5));
-    assertThrows(DateOutOfRangeException.class, () -> calendar.addWorkingDays(date("1900-01-02"), -5));
+    assertThrows(CalendarException.class, () -> calendar.nonWorkingDays(1899));
+    assertThrows(CalendarException.class, () -> calendar.addWorkingDays(date("2100-12-30"), 5));
+    assertThrows(CalendarException.class, () -> calendar.addWorkingDays(date("1900-01-02"), -5));
   }
 }

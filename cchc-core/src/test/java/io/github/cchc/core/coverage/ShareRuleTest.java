@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.org.OrgKind;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -61,23 +62,23 @@ class ShareRuleTest {
 
   @Test
   void impossiblePercentagesAreRejected() {
-    assertThrows(InvalidCoverageRuleException.class, () -> ShareRule.atLeast(BigDecimal.valueOf(101), DEPARTMENTS));
-    assertThrows(InvalidCoverageRuleException.class, () -> ShareRule.atLeast(BigDecimal.valueOf(-1), DEPARTMENTS));
-    InvalidCoverageRuleException e = assertThrows(InvalidCoverageRuleException.class,
+    assertThrows(ModelRuleException.class, () -> ShareRule.atLeast(BigDecimal.valueOf(101), DEPARTMENTS));
+    assertThrows(ModelRuleException.class, () -> ShareRule.atLeast(BigDecimal.valueOf(-1), DEPARTMENTS));
+    ModelRuleException e = assertThrows(ModelRuleException.class,
         () -> ShareRule.moreThan(BigDecimal.valueOf(100), DEPARTMENTS));
     assertTrue(e.getMessage().contains("more than 100%"), e.getMessage());
-    assertThrows(InvalidCoverageRuleException.class, () -> ShareRule.atLeast(BigDecimal.TEN, Set.of()));
+    assertThrows(ModelRuleException.class, () -> ShareRule.atLeast(BigDecimal.TEN, Set.of()));
   }
 
   @Test
   void otherRulesRejectReversedBounds() {
-    InvalidCoverageRuleException e = assertThrows(InvalidCoverageRuleException.class,
+    ModelRuleException e = assertThrows(ModelRuleException.class,
         () -> new PerParentRule(EnumSet.of(OrgKind.COMMUNE), EnumSet.of(OrgKind.DISTRICT), 3, 2,
             ParentSelection.ALL));
     assertEquals("A 'perParent' rule has min 3 above max 2", e.getMessage());
-    assertThrows(InvalidCoverageRuleException.class, () -> SubordinatesRule.of(-1, 2));
-    assertThrows(InvalidCoverageRuleException.class, () -> IncludeRule.of("A", "A"));
-    assertThrows(InvalidCoverageRuleException.class, () -> CountRule.atLeast(-1, DEPARTMENTS));
+    assertThrows(ModelRuleException.class, () -> SubordinatesRule.of(-1, 2));
+    assertThrows(ModelRuleException.class, () -> IncludeRule.of("A", "A"));
+    assertThrows(ModelRuleException.class, () -> CountRule.atLeast(-1, DEPARTMENTS));
   }
 
   @Test

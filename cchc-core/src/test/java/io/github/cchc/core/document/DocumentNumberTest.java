@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.TextParseException;
 import java.text.Normalizer;
 import java.time.Year;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -134,12 +136,15 @@ class DocumentNumberTest {
       })
   void badInputNamesTheTextAndPosition(String text, int index, String expected) {
     String t = text == null ? "" : text;
-    DocumentNumberParseException e =
-        assertThrows(DocumentNumberParseException.class, () -> DocumentNumber.parse(t));
+    TextParseException e =
+        assertThrows(TextParseException.class, () -> DocumentNumber.parse(t));
     assertEquals(index, e.errorIndex(), e.getMessage());
     assertEquals(t, e.text());
-    assertTrue(e.getMessage().contains("'" + t + "'"), e.getMessage());
+    assertEquals(TextParseException.Kind.DOCUMENT_NUMBER, e.kind());
+    assertTrue(e.getMessage().contains("\"" + t + "\""), e.getMessage());
     assertTrue(e.expected().startsWith(expected), e.expected());
+    assertTrue(e.message(Locale.forLanguageTag("vi")).startsWith("Không đọc được số văn bản \"" + t + "\""),
+        e.message(Locale.forLanguageTag("vi")));
   }
 
   @Test

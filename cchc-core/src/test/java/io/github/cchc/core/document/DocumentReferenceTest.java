@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.TextParseException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -125,8 +126,8 @@ class DocumentReferenceTest {
         "Quyết định số 175/ ngày 2/1/2024|19|a code",
       })
   void badInputNamesTheTextAndPosition(String text, int index, String expected) {
-    DocumentNumberParseException e =
-        assertThrows(DocumentNumberParseException.class, () -> DocumentReference.parse(text));
+    TextParseException e =
+        assertThrows(TextParseException.class, () -> DocumentReference.parse(text));
     assertEquals(index, e.errorIndex(), e.getMessage());
     assertEquals(text, e.text());
     assertTrue(e.expected().startsWith(expected), e.expected());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.ModelRuleException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -93,8 +94,8 @@ class InspectionModelTest {
 
   @Test
   void planChecksItsYearAndSubTeams() {
-    assertThrows(InvalidInspectionPlanException.class, () -> InspectionPlan.builder().year(24).build());
-    assertThrows(InvalidInspectionPlanException.class, () -> InspectionPlan.builder().year(2024)
+    assertThrows(ModelRuleException.class, () -> InspectionPlan.builder().year(24).build());
+    assertThrows(ModelRuleException.class, () -> InspectionPlan.builder().year(2024)
         .team(InspectionTeam.builder().addSubTeam(new SubTeam("Tổ 1", List.of()))
             .addSubTeam(new SubTeam("Tổ 1", List.of())).build()).build());
     assertThrows(IllegalArgumentException.class, () -> InspectionTarget.of("A", List.of("A")));

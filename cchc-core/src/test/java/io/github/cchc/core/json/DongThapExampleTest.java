@@ -4,32 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.cchc.core.calendar.WorkingCalendar;
 import io.github.cchc.core.coverage.CoverageCheck;
 import io.github.cchc.core.coverage.CoverageVerdict;
-import io.github.cchc.core.coverage.PastInspection;
 import io.github.cchc.core.coverage.Pick;
 import io.github.cchc.core.coverage.PlanningRequest;
 import io.github.cchc.core.coverage.PlanningResult;
 import io.github.cchc.core.coverage.RuleResult;
 import io.github.cchc.core.coverage.TargetPlanner;
 import io.github.cchc.core.finding.Finding;
-import io.github.cchc.core.inspection.DayCount;
 import io.github.cchc.core.inspection.InspectionPlan;
 import io.github.cchc.core.org.OrgDirectory;
-import io.github.cchc.core.org.OrgKind;
 import io.github.cchc.core.org.OrgUnit;
 import io.github.cchc.core.schedule.ScheduleRequest;
 import io.github.cchc.core.schedule.ScheduleResult;
 import io.github.cchc.core.schedule.Visit;
 import io.github.cchc.core.schedule.VisitScheduler;
-import java.math.BigDecimal;
+import io.github.cchc.core.testing.CoreModelGens;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -39,37 +33,16 @@ import org.junit.jupiter.api.Test;
  */
 class DongThapExampleTest {
 
-  static final LocalDate AS_OF = LocalDate.of(2024, 4, 1);
+  static final LocalDate AS_OF = CoreModelGens.DONG_THAP_AS_OF;
   private static final Path GOLDEN =
       Path.of("src/test/resources/io/github/cchc/core/json/dong-thap-2024-example.md");
 
-  /** The planning request of the example: example priorities and history, labelled so in the docs. */
   static PlanningRequest request(InspectionPlan plan, OrgDirectory directory) {
-    PlanningRequest.Builder b = PlanningRequest.builder().asOf(AS_OF).addAllRules(plan.coverage()).seed(2024)
-        .putWeight("procedures", BigDecimal.ONE).putWeight("openFindings", BigDecimal.TEN);
-    List<OrgUnit> departments = directory.unitsOfKind(OrgKind.DEPARTMENT);
-    for (int i = 0; i < departments.size(); i++) {
-      // Example signals: procedures handled (a made-up spread) and open findings for a few departments.
-      b.putSignal(departments.get(i).id(), Map.of("procedures", BigDecimal.valueOf(40 + (i * 37) % 150),
-          "openFindings", BigDecimal.valueOf(i % 4 == 0 ? 2 : 0)));
-    }
-    for (String id : List.of("DT-SNV", "DT-STC", "DT-SYT", "DT-SGDDT", "DT-SXD", "DT-CL-P1", "DT-SD-P1")) {
-      b.addHistory(PastInspection.of(id, 2023));
-    }
-    return b.build();
+    return CoreModelGens.request(plan, directory);
   }
 
   static ScheduleRequest schedule(InspectionPlan proposed, OrgDirectory directory) {
-    ScheduleRequest.Builder b = ScheduleRequest.builderFor(proposed, WorkingCalendar.standard());
-    // Example lengths: two working days at a district, one at a department or a commune.
-    directory.unitsOfKind(OrgKind.DISTRICT).forEach(d -> b.putVisitDaysByUnit(d.id(), 2));
-    return b
-        .planIssued(LocalDate.of(2024, 3, 15))
-        .noticeLead(DayCount.calendarDays(10))
-        .reportLead(DayCount.calendarDays(5))
-        .visitDays(1)
-        .subTeams(2)
-        .build();
+    return CoreModelGens.schedule(proposed, directory);
   }
 
   @Test

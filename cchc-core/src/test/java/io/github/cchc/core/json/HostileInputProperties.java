@@ -8,20 +8,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.cchc.core.calendar.DateOutOfRangeException;
-import io.github.cchc.core.format.InputFormatException;
-import io.github.cchc.core.calendar.InvalidLunarDateException;
 import io.github.cchc.core.calendar.LunarDate;
 import io.github.cchc.core.calendar.WorkingCalendar;
 import io.github.cchc.core.document.DocumentNumber;
-import io.github.cchc.core.document.DocumentNumberParseException;
 import io.github.cchc.core.document.DocumentReference;
+import io.github.cchc.core.error.CalendarException;
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.TextParseException;
 import io.github.cchc.core.inspection.InspectionPlan;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.plan.Plan;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import io.github.cchc.core.timeframe.Timeframe;
-import io.github.cchc.core.timeframe.TimeframeParseException;
 import io.github.cchc.testing.Gens;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -366,7 +364,7 @@ class HostileInputProperties {
       try {
         Timeframe timeframe = Timeframe.parse(text);
         assertEquals(timeframe, Timeframe.parse(timeframe.toString()));
-      } catch (TimeframeParseException e) {
+      } catch (TextParseException e) {
         assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
       } catch (RuntimeException | StackOverflowError e) {
         throw unexpected(text, e);
@@ -380,7 +378,7 @@ class HostileInputProperties {
       try {
         DocumentNumber number = DocumentNumber.parse(text);
         assertEquals(number, DocumentNumber.parse(number.toString()));
-      } catch (DocumentNumberParseException e) {
+      } catch (TextParseException e) {
         assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
       } catch (RuntimeException | StackOverflowError e) {
         throw unexpected(text, e);
@@ -394,7 +392,7 @@ class HostileInputProperties {
       try {
         DocumentReference reference = DocumentReference.parse(text);
         assertEquals(reference, DocumentReference.parse(reference.toString()));
-      } catch (DocumentNumberParseException e) {
+      } catch (TextParseException e) {
         assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
       } catch (RuntimeException | StackOverflowError e) {
         throw unexpected(text, e);
@@ -422,7 +420,7 @@ class HostileInputProperties {
       try {
         LunarDate date = LunarDate.parse(text);
         assertEquals(date, LunarDate.parse(date.toString()));
-      } catch (InvalidLunarDateException | DateOutOfRangeException e) {
+      } catch (CalendarException | TextParseException e) {
         assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
       } catch (RuntimeException | StackOverflowError e) {
         throw unexpected(text, e);

@@ -1,6 +1,5 @@
 package io.github.cchc.core.json;
 
-import io.github.cchc.core.format.InputFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +12,7 @@ import io.github.cchc.core.coverage.ParentSelection;
 import io.github.cchc.core.coverage.PerParentRule;
 import io.github.cchc.core.coverage.ShareRule;
 import io.github.cchc.core.coverage.SubordinatesRule;
+import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.inspection.InspectionForm;
 import io.github.cchc.core.inspection.InspectionPlan;
 import io.github.cchc.core.inspection.InspectionTarget;

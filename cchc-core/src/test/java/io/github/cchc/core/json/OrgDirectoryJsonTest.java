@@ -1,10 +1,10 @@
 package io.github.cchc.core.json;
 
-import io.github.cchc.core.format.InputFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgKind;
 import io.github.cchc.core.org.OrgUnit;

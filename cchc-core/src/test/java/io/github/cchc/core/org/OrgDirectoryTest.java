@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.UnknownReferenceException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -53,30 +55,31 @@ class OrgDirectoryTest {
 
   @Test
   void unknownIdsAreNamed() {
-    UnknownUnitException e = assertThrows(UnknownUnitException.class, () -> threeTier().require("DT-XX"));
-    assertEquals("DT-XX", e.unitId());
+    UnknownReferenceException e = assertThrows(UnknownReferenceException.class, () -> threeTier().require("DT-XX"));
+    assertEquals("DT-XX", e.id());
+    assertEquals(UnknownReferenceException.Kind.UNIT, e.kind());
     assertTrue(e.getMessage().contains("DT-XX"));
-    assertThrows(UnknownUnitException.class, () -> threeTier().children("nope"));
+    assertThrows(UnknownReferenceException.class, () -> threeTier().children("nope"));
     assertTrue(threeTier().unit("nope").isEmpty());
   }
 
   @Test
   void rejectsDuplicateIdsNamingTheId() {
-    var e = assertThrows(InvalidOrgUnitException.class, () -> OrgDirectory.of(
+    var e = assertThrows(ModelRuleException.class, () -> OrgDirectory.of(
         unit("A", "Tỉnh A", OrgKind.PROVINCE, null), unit("A", "Sở A", OrgKind.DEPARTMENT, null)));
     assertTrue(e.getMessage().contains("Duplicate unit id 'A'"), e.getMessage());
   }
 
   @Test
   void rejectsADanglingParent() {
-    var e = assertThrows(InvalidOrgUnitException.class,
+    var e = assertThrows(ModelRuleException.class,
         () -> OrgDirectory.of(unit("KG-STC", "Sở Tài chính", OrgKind.DEPARTMENT, "KG")));
     assertTrue(e.getMessage().contains("'KG-STC'") && e.getMessage().contains("'KG'"), e.getMessage());
   }
 
   @Test
   void rejectsACycle() {
-    var e = assertThrows(InvalidOrgUnitException.class, () -> OrgDirectory.of(
+    var e = assertThrows(ModelRuleException.class, () -> OrgDirectory.of(
         unit("A", "A", OrgKind.DISTRICT, "C"), unit("B", "B", OrgKind.DISTRICT, "A"),
         unit("C", "C", OrgKind.DISTRICT, "B")));
     assertTrue(e.getMessage().contains("cycle"), e.getMessage());
@@ -84,21 +87,21 @@ class OrgDirectoryTest {
 
   @Test
   void rejectsASuccessorCycleAndADanglingSuccessor() {
-    assertThrows(InvalidOrgUnitException.class, () -> OrgDirectory.of(
+    assertThrows(ModelRuleException.class, () -> OrgDirectory.of(
         OrgUnit.builder().id("A").name("A").kind(OrgKind.COMMUNE).addSuccessor("B").build(),
         OrgUnit.builder().id("B").name("B").kind(OrgKind.COMMUNE).addSuccessor("A").build()));
-    var e = assertThrows(InvalidOrgUnitException.class, () -> OrgDirectory.of(
+    var e = assertThrows(ModelRuleException.class, () -> OrgDirectory.of(
         OrgUnit.builder().id("A").name("A").kind(OrgKind.COMMUNE).addSuccessor("Z").build()));
     assertTrue(e.getMessage().contains("'Z'"), e.getMessage());
   }
 
   @Test
   void rejectsBadUnits() {
-    assertThrows(InvalidOrgUnitException.class,
+    assertThrows(ModelRuleException.class,
         () -> OrgUnit.builder().id(" ").name("x").kind(OrgKind.COMMUNE).build());
-    assertThrows(InvalidOrgUnitException.class,
+    assertThrows(ModelRuleException.class,
         () -> OrgUnit.builder().id("A").name("A").kind(OrgKind.COMMUNE).parent("A").build());
-    assertThrows(InvalidOrgUnitException.class, () -> OrgUnit.builder().id("A").name("A").kind(OrgKind.COMMUNE)
+    assertThrows(ModelRuleException.class, () -> OrgUnit.builder().id("A").name("A").kind(OrgKind.COMMUNE)
         .validFrom(LocalDate.of(2025, 7, 1)).validTo(LocalDate.of(2025, 7, 1)).build());
     assertThrows(IllegalStateException.class, () -> OrgUnit.builder().id("A").kind(OrgKind.COMMUNE).build());
   }

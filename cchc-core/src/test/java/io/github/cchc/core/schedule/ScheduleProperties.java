@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.cchc.core.calendar.WorkingCalendar;
+import io.github.cchc.core.error.CalendarException;
 import io.github.cchc.core.inspection.DayCount;
 import io.github.cchc.core.inspection.InspectionForm;
 import io.github.cchc.core.inspection.InspectionTarget;
@@ -74,7 +75,7 @@ class ScheduleProperties {
   private static ScheduleRequest request(Random random) {
     // One window in ten at an end of the working calendar, the others in recent years. The first quarter of 1900 is
     // left out: a visit in its first days with a notice lead needs a notice day in 1899, and the scheduler then
-    // fails with the calendar's DateOutOfRangeException, which it documents only for a window outside the calendar.
+    // fails with the calendar's CalendarException, which it documents only for a window outside the calendar.
     YearQuarter q = random.nextInt(10) < 9 ? YearQuarter.of(2020 + random.nextInt(6), 1 + random.nextInt(4))
         : random.nextBoolean() ? YearQuarter.of(WorkingCalendar.MIN_YEAR, 2 + random.nextInt(3))
         : YearQuarter.of(WorkingCalendar.MAX_YEAR, 1 + random.nextInt(4));

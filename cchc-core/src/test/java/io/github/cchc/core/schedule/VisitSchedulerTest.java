@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cchc.core.calendar.WorkingCalendar;
 import io.github.cchc.core.coverage.SonLaFixture;
+import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.inspection.DayCount;
 import io.github.cchc.core.inspection.InspectionForm;
 import io.github.cchc.core.inspection.InspectionPlan;
@@ -163,13 +164,13 @@ class VisitSchedulerTest {
 
   @Test
   void contradictoryRequestsAreRejected() {
-    assertThrows(InvalidScheduleRequestException.class, () -> ScheduleRequest.builder().calendar(CALENDAR)
+    assertThrows(ModelRuleException.class, () -> ScheduleRequest.builder().calendar(CALENDAR)
         .window(Q3).noticeLead(DayCount.calendarDays(5)).reportLead(DayCount.calendarDays(10)).build());
-    assertThrows(InvalidScheduleRequestException.class,
+    assertThrows(ModelRuleException.class,
         () -> ScheduleRequest.builder().calendar(CALENDAR).window(Q3).subTeams(0).build());
-    assertThrows(InvalidScheduleRequestException.class, () -> ScheduleRequest.builder().calendar(CALENDAR)
+    assertThrows(ModelRuleException.class, () -> ScheduleRequest.builder().calendar(CALENDAR)
         .window(Q3).subTeams(2).addSubTeamNames("Tổ 1").build());
-    assertThrows(InvalidScheduleRequestException.class,
+    assertThrows(ModelRuleException.class,
         () -> ScheduleRequest.builderFor(InspectionPlan.builder().year(2024).build(), CALENDAR));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.cchc.core.error.TextParseException;
 import io.github.cchc.testing.Gens;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -175,7 +176,7 @@ class TimeframeProperties {
         if (!(Timeframe.parse(basis.substring(i)) instanceof Timeframe.SetByOther)) {
           return true;
         }
-      } catch (TimeframeParseException e) {
+      } catch (TextParseException e) {
         // this tail is no timeframe
       }
     }

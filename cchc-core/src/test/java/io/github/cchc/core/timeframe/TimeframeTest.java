@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.TextParseException;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.time.Month;
 import java.time.Year;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -328,18 +330,21 @@ class TimeframeTest {
           "- Kế hoạch ban hành trong tháng 13/2024 - Báo cáo trong quý IV/2024|32|a month",
         })
     void namesTheTextThePositionAndWhatWasExpected(String text, int index, String expected) {
-      TimeframeParseException e = assertThrows(TimeframeParseException.class, () -> Timeframe.parse(text));
-      assertEquals(index, e.getErrorIndex(), e.getMessage());
-      assertEquals(text, e.getParsedString());
-      assertTrue(e.getMessage().contains("'" + text + "'"), e.getMessage());
+      TextParseException e = assertThrows(TextParseException.class, () -> Timeframe.parse(text));
+      assertEquals(index, e.errorIndex(), e.getMessage());
+      assertEquals(text, e.text());
+      assertEquals(TextParseException.Kind.TIMEFRAME, e.kind());
+      assertTrue(e.getMessage().contains("\"" + text + "\""), e.getMessage());
       assertTrue(e.expected().startsWith(expected), e.expected());
-      assertInstanceOf(DateTimeException.class, e);
+      String vi = e.message(Locale.forLanguageTag("vi"));
+      assertTrue(vi.startsWith("Không đọc được thời hạn") && vi.contains(e.expected(Locale.forLanguageTag("vi"))), vi);
+      assertFalse(e.expected(Locale.forLanguageTag("vi")).equals(e.expected()), vi);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", ".", "-", "- "})
     void blank(String text) {
-      assertThrows(TimeframeParseException.class, () -> Timeframe.parse(text));
+      assertThrows(TextParseException.class, () -> Timeframe.parse(text));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.dossier;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -179,22 +181,31 @@ public abstract class Dossier {
   @Value.Check
   Dossier normalized() {
     if (id().isBlank() || unitId().isBlank()) {
-      throw new InvalidDossierException("A dossier needs an id and a unit: '" + id() + "', '" + unitId() + "'");
+      throw Errors.rule(ModelRuleException.Kind.DOSSIERS, id(),
+          "Hồ sơ cần có mã và đơn vị: '" + id() + "', '" + unitId() + "'",
+          "A dossier needs an id and a unit: '" + id() + "', '" + unitId() + "'");
     }
     if (finishedTime().isPresent() && finished().isEmpty()) {
-      throw new InvalidDossierException("Dossier '" + id() + "' has a finished time but no finished date");
+      throw Errors.rule(ModelRuleException.Kind.DOSSIERS, id(),
+          "Hồ sơ '" + id() + "' có giờ giải quyết xong nhưng không có ngày",
+          "Dossier '" + id() + "' has a finished time but no finished date");
     }
     if (supplementRequests() < 0 || supplementRequests() > Short.MAX_VALUE) {
-      throw new InvalidDossierException(
-          "Dossier '" + id() + "': supplement requests out of range 0.." + Short.MAX_VALUE + ": " + supplementRequests());
+      throw Errors.rule(ModelRuleException.Kind.DOSSIERS, id(),
+          "Hồ sơ '" + id() + "': số lần yêu cầu bổ sung ngoài khoảng 0.." + Short.MAX_VALUE
+          + ": " + supplementRequests(), "Dossier '" + id() + "': supplement requests out of range 0.."
+          + Short.MAX_VALUE + ": " + supplementRequests());
     }
     if (finished().isPresent()) {
       LocalDate f = finished().get();
       boolean before = f.isBefore(received()) || f.equals(received()) && finishedTime().isPresent()
           && receivedTime().isPresent() && finishedTime().get().isBefore(receivedTime().get());
       if (before) {
-        throw new InvalidDossierException("Dossier '" + id() + "' is finished (" + f + finishedTime().map(t -> " " + t)
-            .orElse("") + ") before it was received (" + received() + receivedTime().map(t -> " " + t).orElse("") + ")");
+        String done = f + finishedTime().map(t -> " " + t).orElse("");
+        String in = received() + receivedTime().map(t -> " " + t).orElse("");
+        throw Errors.rule(ModelRuleException.Kind.DOSSIERS, id(),
+            "Hồ sơ '" + id() + "' giải quyết xong (" + done + ") trước khi tiếp nhận (" + in + ")",
+            "Dossier '" + id() + "' is finished (" + done + ") before it was received (" + in + ")");
       }
     }
     String[] texts = {id(), unitId(), procedure(), field()};

@@ -1,8 +1,9 @@
 package io.github.cchc.scoring.dossier;
 
+import io.github.cchc.core.error.UnknownReferenceException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgUnit;
-import io.github.cchc.core.org.UnknownUnitException;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import io.github.cchc.scoring.indicator.IndicatorCatalog;
 import io.github.cchc.scoring.indicator.IndicatorValue;
@@ -265,7 +266,7 @@ public final class DossierCounts {
     Objects.requireNonNull(unitId, "unitId");
     Integer u = unitIndex.byId.get(unitId);
     if (u == null) {
-      throw new UnknownUnitException(unitId);
+      throw Errors.unknown(UnknownReferenceException.Kind.UNIT, unitId, unitIndex.byId.keySet());
     }
     return u;
   }
@@ -286,7 +287,7 @@ public final class DossierCounts {
    * @param unitId the unit
    * @param period one of the query's periods
    * @return the value
-   * @throws UnknownUnitException if the unit is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the unit is not in the directory
    * @throws IllegalArgumentException if the period is not one of the query's
    */
   public IndicatorValue value(DossierIndicator indicator, String unitId, ReportPeriod period) {
@@ -303,7 +304,7 @@ public final class DossierCounts {
    * @param field the field, such as "Đất đai"
    * @param period one of the query's periods
    * @return the value
-   * @throws UnknownUnitException if the unit is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the unit is not in the directory
    * @throws IllegalArgumentException if the period is not one of the query's, or the query has no field breakdown
    */
   public IndicatorValue value(DossierIndicator indicator, String unitId, String field, ReportPeriod period) {
@@ -549,7 +550,7 @@ public final class DossierCounts {
    * @param query the query
    * @param rows the rows, at most one per unit, field and period
    * @return the counts
-   * @throws UnknownUnitException if a row names a unit not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if a row names a unit not in the directory
    * @throws IllegalArgumentException if a row's period is not one of the query's, a row has a field while the query
    *     has no field breakdown, or two rows have the same unit, field and period
    */

@@ -175,7 +175,8 @@ public final class DossierCsvReader {
    * @param file the file
    * @return the load
    * @throws IOException if reading fails
-   * @throws InvalidDossierRowException in strict mode, at the first bad row (a {@link MissingColumnException} for a
+   * @throws InvalidDossierRowException in strict mode, at the first bad row (reason {@link RejectReason#MISSING_COLUMN}
+   *     for a
    *     missing column)
    */
   public DossierLoad read(Path file) throws IOException {
@@ -376,7 +377,8 @@ public final class DossierCsvReader {
       }
       if (missing.length() > 0) {
         if (strict) {
-          throw new MissingColumnException(source, missing.toString());
+          throw new InvalidDossierRowException(source, 1, missing.toString(), missing.toString(),
+              RejectReason.MISSING_COLUMN);
         }
         firstDetail[RejectReason.MISSING_COLUMN.ordinal()] = missing.toString();
         return false;

@@ -1,8 +1,10 @@
 package io.github.cchc.scoring.dossier;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.UnknownReferenceException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgUnit;
-import io.github.cchc.core.org.UnknownUnitException;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -156,7 +158,7 @@ public final class DossierTable {
    *
    * @param unitId the unit id
    * @return its dossiers
-   * @throws UnknownUnitException if the unit is not in the directory
+   * @throws io.github.cchc.core.error.UnknownReferenceException if the unit is not in the directory
    */
   public int sizeOf(String unitId) {
     directory.require(unitId);
@@ -774,12 +776,12 @@ public final class DossierTable {
      *
      * @param unitId the unit id
      * @return the index of the unit in the directory
-     * @throws UnknownUnitException if the unit is not in the directory
+     * @throws io.github.cchc.core.error.UnknownReferenceException if the unit is not in the directory
      */
     public int unitIndex(String unitId) {
       Integer i = unitIndex.get(Objects.requireNonNull(unitId, "unitId"));
       if (i == null) {
-        throw new UnknownUnitException(unitId);
+        throw Errors.unknown(UnknownReferenceException.Kind.UNIT, unitId, unitIndex.keySet());
       }
       return i;
     }
@@ -837,9 +839,9 @@ public final class DossierTable {
      *
      * @param dossier the dossier
      * @return this builder
-     * @throws UnknownUnitException if its unit is not in the directory
-     * @throws DuplicateDossierException if a dossier with the same id was added before
-     * @throws InvalidDossierException if a date is outside the years 1000 to 9999
+     * @throws io.github.cchc.core.error.UnknownReferenceException if its unit is not in the directory
+     * @throws ModelRuleException if a dossier with the same id was added before, or a date is outside the years 1000
+     *     to 9999
      * @throws IllegalStateException if the builder has been built
      */
     public Builder add(Dossier dossier) {
@@ -847,7 +849,8 @@ public final class DossierTable {
       checkOpen();
       int u = unitIndex(dossier.unitId());
       if (!ids.add(dossier.id())) {
-        throw new DuplicateDossierException(dossier.id());
+        throw Errors.rule(ModelRuleException.Kind.DOSSIERS, dossier.id(), "Mã hồ sơ bị trùng: '" + dossier.id() + "'",
+            "Duplicate dossier id: '" + dossier.id() + "'");
       }
       append(u, fieldIndex(dossier.field()), procedureIndex(dossier.procedure()), day(dossier.received()),
           day(dossier.due()), dossier.finished().map(Builder::day).orElse(PENDING), dossier.channel(),
@@ -859,7 +862,9 @@ public final class DossierTable {
     private static int day(LocalDate date) {
       long d = date.toEpochDay();
       if (d < MIN_DAY || d > MAX_DAY) {
-        throw new InvalidDossierException("Date out of range (years 1000 to 9999): " + date);
+        throw Errors.rule(ModelRuleException.Kind.DOSSIERS, date.toString(),
+            "Ngày ngoài phạm vi (năm 1000 đến 9999): " + date,
+            "Date out of range (years 1000 to 9999): " + date);
       }
       return (int) d;
     }
@@ -877,7 +882,7 @@ public final class DossierTable {
      *
      * @param row the dossier
      * @return this builder
-     * @throws InvalidDossierException if the unit, a date or the channel is not set, an index or a value is out of
+     * @throws ModelRuleException if the unit, a date or the channel is not set, an index or a value is out of
      *     range, or it is finished before received
      * @throws IllegalStateException if the builder has been built
      */
@@ -885,7 +890,9 @@ public final class DossierTable {
       Objects.requireNonNull(row, "row");
       checkOpen();
       if (row.unit < 0 || row.receivedDay == Row.UNSET || row.dueDay == Row.UNSET || row.channel == null) {
-        throw new InvalidDossierException("A row needs its unit, received and due days and channel: " + row);
+        throw Errors.rule(ModelRuleException.Kind.DOSSIERS, "",
+            "Một dòng cần đơn vị, ngày tiếp nhận, ngày hẹn trả và kênh: " + row,
+            "A row needs its unit, received and due days and channel: " + row);
       }
       return append(row.unit, row.field, row.procedure, row.receivedDay, row.dueDay, row.finishedDay, row.channel,
           row.digitized, row.paidOnline, row.apology, row.supplementRequests, row.lateOnDueDay);
@@ -904,21 +911,27 @@ public final class DossierTable {
       checkOpen();
       if (unit < 0 || unit >= unitIndex.size() || field < 0 || field >= fieldNames.size() || procedure < 0
           || procedure >= procedureNames.size()) {
-        throw new InvalidDossierException("Index out of range: unit " + unit + ", field " + field + ", procedure "
-            + procedure);
+        String at = "unit " + unit + ", field " + field + ", procedure " + procedure;
+        throw Errors.rule(ModelRuleException.Kind.DOSSIERS, "", "Chỉ số ngoài phạm vi: " + at,
+            "Index out of range: " + at);
       }
       if (receivedDay < MIN_DAY || receivedDay > MAX_DAY || dueDay < MIN_DAY || dueDay > MAX_DAY
           || finishedDay != PENDING && (finishedDay < MIN_DAY || finishedDay > MAX_DAY)) {
-        throw new InvalidDossierException("Day out of range (years 1000 to 9999): received " + receivedDay + ", due "
-            + dueDay + ", finished " + finishedDay);
+        String days = "received " + receivedDay + ", due " + dueDay + ", finished " + finishedDay;
+        throw Errors.rule(ModelRuleException.Kind.DOSSIERS, "", "Ngày ngoài phạm vi (năm 1000 đến 9999): " + days,
+            "Day out of range (years 1000 to 9999): " + days);
       }
       if (finishedDay != PENDING && finishedDay < receivedDay) {
-        throw new InvalidDossierException("Finished (" + LocalDate.ofEpochDay(finishedDay) + ") before received ("
-            + LocalDate.ofEpochDay(receivedDay) + ")");
+        LocalDate done = LocalDate.ofEpochDay(finishedDay);
+        LocalDate in = LocalDate.ofEpochDay(receivedDay);
+        throw Errors.rule(ModelRuleException.Kind.DOSSIERS, "",
+            "Giải quyết xong (" + done + ") trước khi tiếp nhận (" + in + ")",
+            "Finished (" + done + ") before received (" + in + ")");
       }
       if (supplementRequests < 0 || supplementRequests > Short.MAX_VALUE) {
-        throw new InvalidDossierException("Supplement requests out of range 0.." + Short.MAX_VALUE + ": "
-            + supplementRequests);
+        throw Errors.rule(ModelRuleException.Kind.DOSSIERS, "",
+            "Số lần yêu cầu bổ sung ngoài khoảng 0.." + Short.MAX_VALUE + ": " + supplementRequests,
+            "Supplement requests out of range 0.." + Short.MAX_VALUE + ": " + supplementRequests);
       }
       if (size == this.received.length) {
         grow();

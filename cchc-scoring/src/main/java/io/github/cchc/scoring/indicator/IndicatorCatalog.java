@@ -1,5 +1,11 @@
 package io.github.cchc.scoring.indicator;
 
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.UnknownReferenceException;
+import io.github.cchc.core.error.internal.Errors;
+import io.github.cchc.core.json.internal.Message;
+import io.github.cchc.core.json.internal.Problems;
 import io.github.cchc.core.plan.ReformArea;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,6 +48,9 @@ public final class IndicatorCatalog {
   private static final String DOSSIER_INDICATORS = "dossier-indicators.tsv";
   private static final String TASK_INDICATORS = "task-indicators.tsv";
   private static final String INSPECTION_INDICATORS = "inspection-indicators.tsv";
+
+  /** The source a catalogue text is named by in errors. */
+  private static final String SOURCE = "<catalogue>";
 
   private final Map<String, Indicator> byCode;
 
@@ -105,7 +114,7 @@ public final class IndicatorCatalog {
    *
    * @param indicators the indicators
    * @return the catalogue
-   * @throws InvalidCatalogException if two indicators share a code
+   * @throws ModelRuleException if two indicators share a code
    */
   public static IndicatorCatalog of(Collection<Indicator> indicators) {
     Objects.requireNonNull(indicators, "indicators");
@@ -113,7 +122,8 @@ public final class IndicatorCatalog {
     for (Indicator i : indicators) {
       Objects.requireNonNull(i, "indicator");
       if (map.putIfAbsent(i.code(), i) != null) {
-        throw new InvalidCatalogException("Duplicate indicator code '" + i.code() + "'");
+        throw Errors.rule(ModelRuleException.Kind.INDICATOR_CATALOG, i.code(),
+            "Mã chỉ tiêu '" + i.code() + "' bị trùng", "Duplicate indicator code '" + i.code() + "'");
       }
     }
     return new IndicatorCatalog(map);
@@ -124,7 +134,9 @@ public final class IndicatorCatalog {
    *
    * @param text the text
    * @return the catalogue
-   * @throws InvalidCatalogException if a line is malformed, naming the line number and the bad value
+   * @throws InputFormatException if a line is malformed, naming the line number and the bad value (source {@code
+   *     <catalogue>})
+   * @throws ModelRuleException if two indicators share a code
    */
   public static IndicatorCatalog parse(String text) {
     try {
@@ -140,7 +152,9 @@ public final class IndicatorCatalog {
    * @param reader the reader
    * @return the catalogue
    * @throws IOException if reading fails
-   * @throws InvalidCatalogException if a line is malformed, naming the line number and the bad value
+   * @throws InputFormatException if a line is malformed, naming the line number and the bad value (source {@code
+   *     <catalogue>})
+   * @throws ModelRuleException if two indicators share a code
    */
   public static IndicatorCatalog read(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader");
@@ -158,21 +172,19 @@ public final class IndicatorCatalog {
       }
       String[] cols = line.split("\t", -1);
       if (cols.length != 7) {
-        throw new InvalidCatalogException("Catalogue line " + number + ": expected 7 tab-separated columns (code, "
-            + "area, unit, value type, time aggregation, group, name), found " + cols.length + ": '" + line + "'");
+        throw Errors.input(SOURCE, "", number, 0, new Message("cần 7 cột phân cách bằng tab (mã, lĩnh vực, đơn vị, "
+            + "kiểu giá trị, cách gộp theo thời gian, nhóm, tên), gặp " + cols.length + ": " + Problems.quote(line),
+            "expected 7 tab-separated columns (code, area, unit, value type, time aggregation, group, name), found "
+            + cols.length + ": " + Problems.quote(line)), null);
       }
       try {
         list.add(new Indicator(cols[0], cols[6], ReformArea.valueOf(cols[1].strip()), IndicatorUnit.parse(cols[2]),
             ValueType.valueOf(cols[3].strip()), TimeAggregation.valueOf(cols[4].strip()), cols[5]));
       } catch (IllegalArgumentException e) {
-        throw new InvalidCatalogException("Catalogue line " + number + ": " + e.getMessage(), e);
+        throw Errors.input(SOURCE, "", number, 0, Problems.refused(e), e);
       }
     }
-    try {
-      return of(list);
-    } catch (InvalidCatalogException e) {
-      throw new InvalidCatalogException("Catalogue: " + e.getMessage(), e);
-    }
+    return of(list);
   }
 
   /**
@@ -180,7 +192,7 @@ public final class IndicatorCatalog {
    *
    * @param other the indicators to add
    * @return the combined catalogue
-   * @throws InvalidCatalogException if a code is in both
+   * @throws ModelRuleException if a code is in both
    */
   public IndicatorCatalog plus(IndicatorCatalog other) {
     Objects.requireNonNull(other, "other");
@@ -204,12 +216,12 @@ public final class IndicatorCatalog {
    *
    * @param code the code
    * @return the indicator
-   * @throws UnknownIndicatorException if the code is not in the catalogue
+   * @throws UnknownReferenceException if the code is not in the catalogue
    */
   public Indicator require(String code) {
     Indicator i = byCode.get(Objects.requireNonNull(code, "code"));
     if (i == null) {
-      throw new UnknownIndicatorException(code);
+      throw Errors.unknown(UnknownReferenceException.Kind.INDICATOR, code, byCode.keySet());
     }
     return i;
   }

@@ -56,7 +56,7 @@ public final class IndicatorTable {
    * @param year the current year
    * @return the table
    * @throws IllegalArgumentException if an observation of the unit has a period longer than a year
-   * @throws NotAggregatableException if observations of a year cannot be added
+   * @throws io.github.cchc.core.error.AggregationException if observations of a year cannot be added
    */
   public static IndicatorTable of(IndicatorCatalog catalog, ObservationSet observations, String unitId, int year) {
     Objects.requireNonNull(catalog, "catalog");

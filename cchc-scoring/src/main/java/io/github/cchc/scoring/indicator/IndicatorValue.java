@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.indicator;
 
+import io.github.cchc.core.error.AggregationException;
+import io.github.cchc.core.error.internal.Errors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -239,14 +241,17 @@ public final class IndicatorValue {
    *
    * @param other the other value
    * @return the sum
-   * @throws NotAggregatableException if the kinds differ or either is a reported percentage
+   * @throws io.github.cchc.core.error.AggregationException if the kinds differ or either is a reported percentage
    * @throws ArithmeticException if a sum overflows a long
    */
   public IndicatorValue plus(IndicatorValue other) {
     Objects.requireNonNull(other, "other");
     if (kind != other.kind || kind == Kind.REPORTED_PERCENT) {
-      throw new NotAggregatableException("Cannot add " + this + " (" + kind + ") and " + other + " (" + other.kind
-          + "): only values of the same kind with known parts add up");
+      throw Errors.aggregation(AggregationException.Kind.NOT_AGGREGATABLE, "",
+          "Không cộng được " + this + " (" + kind + ") và " + other + " (" + other.kind
+              + "): chỉ cộng được các giá trị cùng loại có tử số và mẫu số",
+          "Cannot add " + this + " (" + kind + ") and " + other + " (" + other.kind
+              + "): only values of the same kind with known parts add up");
     }
     return new IndicatorValue(kind, Math.addExact(numerator, other.numerator),
         Math.addExact(denominator, other.denominator), null);

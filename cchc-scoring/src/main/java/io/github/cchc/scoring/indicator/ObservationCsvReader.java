@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.indicator;
 
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.json.internal.Message;
 import io.github.cchc.core.json.internal.TextEncoding;
 import io.github.cchc.core.org.OrgDirectory;
@@ -55,7 +57,7 @@ import java.util.regex.Pattern;
  * no}; a pair as its two figures, {@code 3/120}. The delimiter is a comma, or a semicolon or tab when the header holds
  * more of those; quoting follows RFC 4180; a byte-order mark is skipped; rows whose cells are all empty are skipped.
  *
- * <p>The reader stops at the first problem with an {@link InvalidObservationsException} naming the line, the column
+ * <p>The reader stops at the first problem with an {@link InputFormatException} naming the line, the column
  * and the value: a missing or repeated column, a row of the wrong width, an empty cell, an unknown code or unit, a
  * period or value that cannot be read, an indicator given twice for a unit in periods that overlap.
  *
@@ -131,8 +133,8 @@ public final class ObservationCsvReader {
    * @param file the file
    * @return the observations
    * @throws IOException if the file cannot be read
-   * @throws InvalidObservationsException at the first problem of its content, bytes that are not text in the
-   *     encoding among them (naming the line of the first and, for UTF-8, the encoding the file most likely is)
+   * @throws InputFormatException at the first problem of its content, bytes that are not text in the encoding
+   *     among them (naming the line of the first and, for UTF-8, the encoding the file most likely is)
    */
   public ObservationSet read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
@@ -146,11 +148,10 @@ public final class ObservationCsvReader {
       int bad = utf8 ? Math.max(0, TextEncoding.firstInvalidUtf8(bytes, 0, bytes.length)) : 0;
       if (utf8) {
         Message m = TextEncoding.notUtf8(bytes[bad], TextEncoding.likelyEncoding(bytes, bytes.length));
-        throw new InvalidObservationsException(file.toString(), TextEncoding.lineOf(bytes, bad), 0, "", m.vi(),
-            m.en());
+        throw Errors.input(file.toString(), "", TextEncoding.lineOf(bytes, bad), 0, m, e);
       }
-      throw new InvalidObservationsException(file.toString(), 0, 0, "", "không phải văn bản " + encoding.name(),
-          "not " + encoding.name() + " text");
+      throw Errors.input(file.toString(), "", 0, 0, new Message("không phải văn bản " + encoding.name(),
+          "not " + encoding.name() + " text"), e);
     }
     return read(new StringReader(text), file.toString());
   }
@@ -162,7 +163,7 @@ public final class ObservationCsvReader {
    * @param source the name of the source, for messages
    * @return the observations
    * @throws IOException if reading fails
-   * @throws InvalidObservationsException at the first problem of its content
+   * @throws InputFormatException at the first problem of its content
    */
   public ObservationSet read(Reader reader, String source) throws IOException {
     Objects.requireNonNull(reader, "reader");
@@ -181,7 +182,7 @@ public final class ObservationCsvReader {
    * @param text the text
    * @param source the name of the source, for messages
    * @return the observations
-   * @throws InvalidObservationsException at the first problem
+   * @throws InputFormatException at the first problem
    */
   public ObservationSet parse(String text, String source) {
     try {
@@ -361,12 +362,12 @@ public final class ObservationCsvReader {
       return value;
     }
 
-    private InvalidObservationsException error(long line, Column c, String vi, String en) {
+    private InputFormatException error(long line, Column c, String vi, String en) {
       return error(line, at[c.ordinal()] + 1, names[c.ordinal()], vi, en);
     }
 
-    private InvalidObservationsException error(long line, int column, String name, String vi, String en) {
-      return new InvalidObservationsException(source, line, column, name, vi, en);
+    private InputFormatException error(long line, int column, String name, String vi, String en) {
+      return Errors.input(source, name, (int) Math.min(line, Integer.MAX_VALUE), column, new Message(vi, en), null);
     }
   }
 

@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.indicator;
 
+import io.github.cchc.core.error.AggregationException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgUnit;
 import io.github.cchc.core.timeframe.ReportPeriod;
@@ -61,7 +63,7 @@ public final class ObservationSet {
    *
    * @param observations the observations
    * @return the set
-   * @throws NotAggregatableException if two observations at the same place cannot be added
+   * @throws io.github.cchc.core.error.AggregationException if two observations at the same place cannot be added
    */
   public static ObservationSet of(Collection<Observation> observations) {
     Objects.requireNonNull(observations, "observations");
@@ -78,7 +80,9 @@ public final class ObservationSet {
 
   private static Observation sum(Observation a, Observation b) {
     if (!a.indicator().equals(b.indicator())) {
-      throw new NotAggregatableException("Two different indicators share the code " + a.indicator().code());
+      throw Errors.aggregation(AggregationException.Kind.NOT_AGGREGATABLE, a.indicator().code(),
+          "Hai chỉ tiêu khác nhau dùng chung mã " + a.indicator().code(),
+          "Two different indicators share the code " + a.indicator().code());
     }
     return new Observation(a.indicator(), a.unitId(), a.period(), a.value().plus(b.value()));
   }
@@ -88,7 +92,8 @@ public final class ObservationSet {
    *
    * @param observation the observation
    * @return the new set
-   * @throws NotAggregatableException if it cannot be added to the observation already at its place
+   * @throws io.github.cchc.core.error.AggregationException if it cannot be added to the observation already at its
+   *     place
    */
   public ObservationSet with(Observation observation) {
     Objects.requireNonNull(observation, "observation");
@@ -102,7 +107,7 @@ public final class ObservationSet {
    *
    * @param other the other set
    * @return the merged set
-   * @throws NotAggregatableException if two observations at the same place cannot be added
+   * @throws io.github.cchc.core.error.AggregationException if two observations at the same place cannot be added
    */
   public ObservationSet merge(ObservationSet other) {
     Objects.requireNonNull(other, "other");
@@ -184,7 +189,7 @@ public final class ObservationSet {
    * @param type the type of the target periods, such as {@link ReportPeriod.Type#YEAR}
    * @return the set over the longer periods
    * @throws IllegalArgumentException if an observation's period is longer than the target type
-   * @throws NotAggregatableException if values to be summed cannot be added
+   * @throws io.github.cchc.core.error.AggregationException if values to be summed cannot be added
    */
   public ObservationSet overTime(ReportPeriod.Type type) {
     Objects.requireNonNull(type, "type");
@@ -215,8 +220,8 @@ public final class ObservationSet {
    *
    * @param directory the directory that gives the parents
    * @return the set with every ancestor's totals
-   * @throws io.github.cchc.core.org.UnknownUnitException if an observation names a unit not in the directory
-   * @throws NotAggregatableException if values to be summed cannot be added
+   * @throws io.github.cchc.core.error.UnknownReferenceException if an observation names a unit not in the directory
+   * @throws io.github.cchc.core.error.AggregationException if values to be summed cannot be added
    */
   public ObservationSet rolledUp(OrgDirectory directory) {
     Objects.requireNonNull(directory, "directory");
@@ -238,9 +243,10 @@ public final class ObservationSet {
    * @param directory the directory with the successor links
    * @param date the date whose units are wanted
    * @return the set over the units active on the date
-   * @throws io.github.cchc.core.org.UnknownUnitException if an observation names a unit not in the directory
-   * @throws SuccessionException if a unit ceased without successor or was split among several
-   * @throws NotAggregatableException if values to be summed cannot be added
+   * @throws io.github.cchc.core.error.UnknownReferenceException if an observation names a unit not in the directory
+   * @throws io.github.cchc.core.error.AggregationException if a unit ceased without successor or was split among
+   *     several
+   * @throws io.github.cchc.core.error.AggregationException if values to be summed cannot be added
    */
   public ObservationSet carriedForward(OrgDirectory directory, LocalDate date) {
     Objects.requireNonNull(directory, "directory");
@@ -257,8 +263,12 @@ public final class ObservationSet {
   private static String successor(OrgDirectory directory, String id, LocalDate date) {
     List<OrgUnit> found = directory.finalSuccessors(id, date);
     if (found.size() != 1) {
-      throw new SuccessionException("Unit '" + id + "' has " + (found.isEmpty() ? "no successor" : "several successors "
-          + found.stream().map(OrgUnit::id).toList()) + " on " + date + ": its figures cannot be carried forward");
+      List<String> ids = found.stream().map(OrgUnit::id).toList();
+      throw Errors.aggregation(AggregationException.Kind.SUCCESSION, id,
+          "Đơn vị '" + id + "' " + (found.isEmpty() ? "không có đơn vị kế thừa" : "có nhiều đơn vị kế thừa " + ids)
+              + " vào ngày " + date + ": không thể chuyển số liệu của đơn vị này",
+          "Unit '" + id + "' has " + (found.isEmpty() ? "no successor" : "several successors " + ids) + " on " + date
+              + ": its figures cannot be carried forward");
     }
     return found.get(0).id();
   }

@@ -5,11 +5,13 @@ import io.github.cchc.core.json.internal.Jackson2Mappings;
 import io.github.cchc.scoring.json.internal.ScoringMappings;
 
 /**
- * The Jackson 2 module of cchc-scoring: an {@code ObjectMapper} with it reads and writes scorecards, assessments and
- * rates, and writes scoring results and rankings, in exactly the forms of {@code docs/scorecards.md}.
+ * The Jackson 2 module of cchc-scoring: an {@code ObjectMapper} with it reads and writes scorecards, assessments,
+ * rates, indicators, indicator values, observations, observation sets, dossier queries and dossier counts, and writes
+ * scoring results and rankings, in exactly the forms of {@code docs/scorecards.md}, {@code docs/indicators.md} and
+ * {@code docs/formats.md}.
  *
  * <p>It is found by {@link java.util.ServiceLoader} beside cchc-core's {@link io.github.cchc.core.json.CchcCoreModule},
- * so a mapper needs no configuration:
+ * so a mapper needs no configuration (Spring Boot registers it as a bean, as it does the core module):
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();

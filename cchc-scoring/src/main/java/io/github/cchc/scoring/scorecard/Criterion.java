@@ -114,7 +114,8 @@ public abstract class Criterion {
    * @param maxPoints the maximum points
    * @param method the scoring method
    * @return the criterion
-   * @throws ScorecardException if the method does not fit the maximum (see {@link Builder#build()})
+   * @throws io.github.cchc.core.error.ModelRuleException if the method does not fit the maximum (see {@link
+   *     Builder#build()})
    */
   public static Criterion leaf(String code, String name, BigDecimal maxPoints, ScoringMethod method) {
     return builder().code(code).name(name).maxPoints(maxPoints).method(method).build();
@@ -128,17 +129,18 @@ public abstract class Criterion {
    * @param maxPoints the maximum points, equal to the sum of the children's
    * @param children the sub-criteria, not empty
    * @return the criterion
-   * @throws ScorecardException if the children's maxima do not add up or their codes repeat
+   * @throws io.github.cchc.core.error.ModelRuleException if the children's maxima do not add up or their codes
+   *     repeat
    */
   public static Criterion group(String code, String name, BigDecimal maxPoints, List<Criterion> children) {
     return builder().code(code).name(name).maxPoints(maxPoints).addAllChildren(children).build();
   }
 
   /**
-   * Builds criteria. {@code build()} checks the criterion and throws a {@link ScorecardException} naming its code:
-   * {@link MaximaMismatchException} when the children's maxima do not add up, {@link DuplicateCriterionCodeException}
-   * when a code repeats below it, {@link PointsOutOfRangeException} for deadline points outside 0..max, and
-   * {@link InvalidCriterionException} for a blank code or name, a maximum not above zero, a leaf without a method, a
+   * Builds criteria. {@code build()} checks the criterion and throws a {@link
+   * io.github.cchc.core.error.ModelRuleException} (kind {@code SCORECARD}) whose subject is the code at fault: when
+   * the children's maxima do not add up, a code repeats below it, deadline points are outside 0..max, for a blank code
+   * or name, a maximum not above zero, a leaf without a method, a
    * group with one, bands out of order, a threshold outside (0, 100] or survey weights outside 0..100%.
    */
   public static class Builder extends ImmutableCriterion.Builder {
@@ -163,30 +165,36 @@ public abstract class Criterion {
   private void check() {
     String code = code();
     if (code.isBlank()) {
-      throw new InvalidCriterionException("\"" + code + "\"", "the code is blank");
+      throw Faults.criterion("\"" + code + "\"", "mã trống", "the code is blank");
     }
     if (name().isBlank()) {
-      throw new InvalidCriterionException(code, "the name is blank");
+      throw Faults.criterion(code, "tên trống", "the name is blank");
     }
     if (maxPoints().signum() <= 0) {
-      throw new InvalidCriterionException(code, "the maximum must be above zero, not " + maxPoints().toPlainString());
+      throw Faults.criterion(code, "điểm tối đa phải lớn hơn 0, gặp " + maxPoints().toPlainString(),
+          "the maximum must be above zero, not " + maxPoints().toPlainString());
     }
     if (children().isEmpty()) {
       ScoringMethod method = method().orElseThrow(
-          () -> new InvalidCriterionException(code, "a leaf criterion needs a scoring method"));
+          () -> Faults.criterion(code, "tiêu chí không có tiêu chí con cần một phương pháp chấm",
+              "a leaf criterion needs a scoring method"));
       MethodChecks.check(code, maxPoints(), method);
     } else {
       if (method().isPresent()) {
-        throw new InvalidCriterionException(code, "a criterion with sub-criteria is scored from them and takes no "
-            + "method (" + method().get().kind() + ")");
+        throw Faults.criterion(code, "tiêu chí có tiêu chí con được chấm từ các tiêu chí con, không nhận phương pháp ("
+            + method().get().kind() + ")", "a criterion with sub-criteria is scored from them and takes no method ("
+            + method().get().kind() + ")");
       }
       BigDecimal sum = children().stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
       if (sum.compareTo(maxPoints()) != 0) {
-        throw new MaximaMismatchException(code, maxPoints(), sum);
+        throw Faults.criterion(code, "điểm tối đa " + maxPoints().toPlainString()
+            + " nhưng tổng điểm tối đa của các tiêu chí con là " + sum.toPlainString(), "maximum "
+            + maxPoints().toPlainString() + " but its children's maxima add up to " + sum.toPlainString());
       }
       Set<String> seen = new HashSet<>();
       flatten().map(Criterion::code).filter(c -> !seen.add(c)).findFirst().ifPresent(c -> {
-        throw new DuplicateCriterionCodeException(c, "criterion " + code);
+        throw Faults.criterion(c, "mã dùng nhiều lần trong tiêu chí " + code,
+            "the code is used more than once in criterion " + code);
       });
     }
   }

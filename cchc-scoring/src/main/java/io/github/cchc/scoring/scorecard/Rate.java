@@ -1,5 +1,8 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.TextParseException;
+import io.github.cchc.core.error.internal.Errors;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -9,8 +12,8 @@ import java.util.Objects;
  *
  * <p>Keeping both parts means that comparisons with thresholds ("≥ 80%") are exact: no binary floating point and no
  * rounding take part. A percentage given as a number is kept over 100, so {@code Rate.ofPercent(90.5)} is {@code
- * 90.5/100}. Rates above 100% are allowed (a plan over-fulfilled); negative rates and zero denominators are not: a rate
- * with nothing to count is missing data, not zero.
+ * 90.5/100}. A rate is a share of a whole: a part above the whole ({@code 13/12}, {@code 130%}) is refused, as are
+ * negative rates and zero denominators (a rate with nothing to count is missing data, not zero).
  *
  * <p>The text form is {@code numerator/denominator}, for example {@code 45/50}; {@link #parse(CharSequence)} also reads
  * a percentage such as {@code 90%} or {@code 90.5%}. Equality compares the two parts, so {@code 45/50} and {@code 9/10}
@@ -41,10 +44,11 @@ public final class Rate implements Comparable<Rate> {
   /**
    * Obtains a rate from a count and the count it is a share of.
    *
-   * @param numerator the part, zero or more
+   * @param numerator the part, zero to the whole
    * @param denominator the whole, more than zero
    * @return the rate
-   * @throws InvalidRateException if the numerator is negative or the denominator is not positive
+   * @throws ModelRuleException if the numerator is negative or above the denominator, or the denominator is not
+   *     positive
    */
   public static Rate of(long numerator, long denominator) {
     return of(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
@@ -53,32 +57,45 @@ public final class Rate implements Comparable<Rate> {
   /**
    * Obtains a rate from an exact numerator and denominator.
    *
-   * @param numerator the part, zero or more
+   * @param numerator the part, zero to the whole
    * @param denominator the whole, more than zero
    * @return the rate
-   * @throws InvalidRateException if the numerator is negative, the denominator is not positive, or either carries an
-   *     exponent beyond ±{@value #MAX_EXPONENT}
+   * @throws ModelRuleException if the numerator is negative or above the denominator, the denominator is not
+   *     positive, or either carries an exponent beyond ±{@value #MAX_EXPONENT}
    */
   public static Rate of(BigDecimal numerator, BigDecimal denominator) {
     Objects.requireNonNull(numerator, "numerator");
     Objects.requireNonNull(denominator, "denominator");
+    String[] wrong = wrong(numerator, denominator);
+    if (wrong != null) {
+      // toString, not toPlainString: 1e999999999 would be written out digit by digit.
+      String text = numerator + "/" + denominator;
+      throw Errors.rule(ModelRuleException.Kind.RATE, text, "Tỷ lệ " + text + " không hợp lệ: cần " + wrong[0],
+          "Invalid rate " + text + ": expected " + wrong[1]);
+    }
+    return new Rate(plain(numerator), plain(denominator));
+  }
+
+  /** What a rate's parts should be and are not, in Vietnamese and English; null when they are fine. */
+  private static String[] wrong(BigDecimal numerator, BigDecimal denominator) {
     for (BigDecimal part : new BigDecimal[] {numerator, denominator}) {
       // The power of ten of the leading digit; scale alone would let 10^999999 digits through as 1000…0 unscaled.
       long exponent = (long) part.precision() - part.scale() - 1;
       if (part.signum() != 0 && (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT)) {
-        throw new InvalidRateException("A rate's parts must lie within 1e-" + MAX_EXPONENT + " and 1e" + MAX_EXPONENT
-            + ": " + numerator + "/" + denominator);
+        return new String[] {"các phần trong khoảng 1e-" + MAX_EXPONENT + " đến 1e" + MAX_EXPONENT,
+            "parts within 1e-" + MAX_EXPONENT + " and 1e" + MAX_EXPONENT};
       }
     }
     if (numerator.signum() < 0) {
-      throw new InvalidRateException("A rate cannot be negative: " + numerator.toPlainString() + "/"
-          + denominator.toPlainString());
+      return new String[] {"một tỷ lệ không âm", "a rate that is not negative"};
     }
     if (denominator.signum() <= 0) {
-      throw new InvalidRateException("A rate needs a denominator above zero: " + numerator.toPlainString() + "/"
-          + denominator.toPlainString());
+      return new String[] {"mẫu số lớn hơn 0", "a denominator above zero"};
     }
-    return new Rate(plain(numerator), plain(denominator));
+    if (numerator.compareTo(denominator) > 0) {
+      return new String[] {"phần không lớn hơn tổng (tối đa 100%)", "a part not above its whole (at most 100%)"};
+    }
+    return null;
   }
 
   // 1E+1 prints as 10, which parses back with scale 0: keep no negative scale, so that parse(toString()) is equal.
@@ -90,9 +107,10 @@ public final class Rate implements Comparable<Rate> {
   /**
    * Obtains a rate from a percentage, kept exactly as {@code percent/100}.
    *
-   * @param percent the percentage, zero or more
+   * @param percent the percentage, 0 to 100
    * @return the rate
-   * @throws InvalidRateException if the percentage is negative or beyond ±{@value #MAX_EXPONENT} powers of ten
+   * @throws ModelRuleException if the percentage is negative, above 100 or beyond ±{@value #MAX_EXPONENT} powers of
+   *     ten
    */
   public static Rate ofPercent(BigDecimal percent) {
     return of(percent, HUNDRED);
@@ -103,26 +121,39 @@ public final class Rate implements Comparable<Rate> {
    *
    * @param text the text, such as {@code 45/50} or {@code 90.5%}
    * @return the rate
-   * @throws InvalidRateException if the text is neither form, or the rate is negative, has a denominator that is not
-   *     above zero, or a part beyond ±{@value #MAX_EXPONENT} powers of ten; the message quotes the text
+   * @throws TextParseException if the text is neither form, or the rate is negative, above 100%, has a denominator
+   *     that is not above zero, or a part beyond ±{@value #MAX_EXPONENT} powers of ten; the message quotes the text
    */
   public static Rate parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString().strip();
+    BigDecimal numerator;
+    BigDecimal denominator;
     try {
       if (s.endsWith("%")) {
-        return ofPercent(new BigDecimal(s.substring(0, s.length() - 1).strip()));
-      }
-      int slash = s.indexOf('/');
-      if (slash > 0) {
-        return of(new BigDecimal(s.substring(0, slash).strip()), new BigDecimal(s.substring(slash + 1).strip()));
+        numerator = new BigDecimal(s.substring(0, s.length() - 1).strip());
+        denominator = HUNDRED;
+      } else {
+        int slash = s.indexOf('/');
+        if (slash <= 0) {
+          throw notRate(s);
+        }
+        numerator = new BigDecimal(s.substring(0, slash).strip());
+        denominator = new BigDecimal(s.substring(slash + 1).strip());
       }
     } catch (NumberFormatException e) {
-      throw new InvalidRateException("Not a rate: \"" + s + "\" (expected n/d such as 45/50, or p% such as 90%)", e);
-    } catch (InvalidRateException e) {
-      throw new InvalidRateException("Not a rate: \"" + s + "\": " + e.getMessage(), e);
+      throw notRate(s);
     }
-    throw new InvalidRateException("Not a rate: \"" + s + "\" (expected n/d such as 45/50, or p% such as 90%)");
+    String[] wrong = wrong(numerator, denominator);
+    if (wrong != null) {
+      throw Errors.parse(TextParseException.Kind.RATE, s, 0, wrong[0], wrong[1]);
+    }
+    return new Rate(plain(numerator), plain(denominator));
+  }
+
+  private static TextParseException notRate(String s) {
+    return Errors.parse(TextParseException.Kind.RATE, s, 0, "n/d như 45/50, hoặc p% như 90%",
+        "n/d such as 45/50, or p% such as 90%");
   }
 
   /**

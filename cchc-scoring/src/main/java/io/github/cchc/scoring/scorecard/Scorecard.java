@@ -1,5 +1,8 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.UnknownReferenceException;
+import io.github.cchc.core.error.internal.Errors;
+import io.github.cchc.core.json.internal.Message;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
@@ -141,13 +144,18 @@ public abstract class Scorecard {
    *
    * @param knownIndicatorIds tells whether an indicator id is known, for example {@code catalogueIds::contains}
    * @return this scorecard, for chaining
-   * @throws UnknownIndicatorException naming the first derived criterion whose indicator is unknown
+   * @throws UnknownReferenceException (kind {@code INDICATOR}) naming the unknown id and the first derived criterion
+   *     that names it
    */
   public Scorecard requireKnownIndicators(Predicate<String> knownIndicatorIds) {
-    Objects.requireNonNull(knownIndicatorIds, "knownIndicatorIds");
+    return requireKnown(Objects.requireNonNull(knownIndicatorIds, "knownIndicatorIds"), Set.of());
+  }
+
+  private Scorecard requireKnown(Predicate<String> knownIndicatorIds, Collection<String> knownIds) {
     for (Criterion c : criteria().values()) {
       if (c.method().orElse(null) instanceof ScoringMethod.Derived d && !knownIndicatorIds.test(d.indicatorId())) {
-        throw new UnknownIndicatorException(c.code(), d.indicatorId());
+        throw Errors.unknown(UnknownReferenceException.Kind.INDICATOR, d.indicatorId(),
+            new Message("tiêu chí " + c.code(), "criterion " + c.code()), knownIds);
       }
     }
     return this;
@@ -158,11 +166,12 @@ public abstract class Scorecard {
    *
    * @param knownIndicatorIds the known ids
    * @return this scorecard, for chaining
-   * @throws UnknownIndicatorException naming the first derived criterion whose indicator is not in the set
+   * @throws UnknownReferenceException (kind {@code INDICATOR}) naming the unknown id, the first derived criterion
+   *     that names it and the nearest known ids
    */
   public Scorecard requireKnownIndicators(Collection<String> knownIndicatorIds) {
     Set<String> known = Set.copyOf(knownIndicatorIds);
-    return requireKnownIndicators(known::contains);
+    return requireKnown(known::contains, known);
   }
 
   /**
@@ -181,11 +190,11 @@ public abstract class Scorecard {
    *
    * @param assessment the unit's assessment
    * @return the result, with self and appraised points, the index per area and in total, and the rescaling
-   * @throws UnknownCriterionException if the assessment names a code the scorecard lacks
-   * @throws InvalidAnswerException if an answer does not fit its criterion's method, answers a group, answers a
-   *     criterion marked not applicable, if the assessment was made for another scorecard, or if nothing is applicable
-   * @throws PointsOutOfRangeException if points given are negative or above the criterion's maximum
-   * @throws SurveySharesException if survey shares do not add up to 100%, are negative or name an unknown option
+   * @throws UnknownReferenceException (kind {@code CRITERION}) if the assessment names a code the scorecard lacks
+   * @throws io.github.cchc.core.error.ModelRuleException (kind {@code ASSESSMENT}) if an answer does not fit its
+   *     criterion's method, answers a group, answers a criterion marked not applicable, gives points below zero or
+   *     above the criterion's maximum, or survey shares that do not add up to 100%, are negative or name an unknown
+   *     option; if the assessment was made for another scorecard, or if nothing is applicable
    */
   public ScoreResult score(Assessment assessment) {
     return new Scoring(this, Objects.requireNonNull(assessment, "assessment")).result();
@@ -201,9 +210,9 @@ public abstract class Scorecard {
   }
 
   /**
-   * Builds scorecards. {@code build()} throws {@link InvalidCriterionException} for a blank id or name, no areas or
-   * classification bands out of order (naming the scorecard id), {@link MaximaMismatchException} when the areas'
-   * maxima do not add up to the total, and {@link DuplicateCriterionCodeException} when a code repeats.
+   * Builds scorecards. {@code build()} throws {@link io.github.cchc.core.error.ModelRuleException} (kind {@code
+   * SCORECARD}) for a blank id or name, no areas, classification bands out of order or areas' maxima that do not add
+   * up to the total (its subject the scorecard id), and when a code repeats (its subject the code).
    */
   public static class Builder extends ImmutableScorecard.Builder {
     /** Creates an empty builder. */
@@ -221,30 +230,38 @@ public abstract class Scorecard {
           .build();
     }
     if (id().isBlank() || name().isBlank()) {
-      throw new InvalidCriterionException("\"" + id() + "\"", "a scorecard needs an id and a name");
+      throw Faults.scorecard("\"" + id() + "\"", "bộ tiêu chí cần có mã và tên", "a scorecard needs an id and a name");
     }
     if (areas().isEmpty()) {
-      throw new InvalidCriterionException(id(), "a scorecard needs at least one area");
+      throw Faults.scorecard(id(), "cần ít nhất một lĩnh vực", "a scorecard needs at least one area");
     }
     BigDecimal sum = areas().stream().map(Criterion::maxPoints).reduce(BigDecimal.ZERO, BigDecimal::add);
     if (sum.compareTo(maxPoints()) != 0) {
-      throw new MaximaMismatchException(id(), maxPoints(), sum);
+      throw Faults.scorecard(id(), "tổng điểm " + maxPoints().toPlainString()
+          + " nhưng tổng điểm tối đa của các lĩnh vực là " + sum.toPlainString(), "maximum "
+          + maxPoints().toPlainString() + " but its areas' maxima add up to " + sum.toPlainString());
     }
     Set<String> seen = new HashSet<>();
     areas().stream().flatMap(Criterion::flatten).map(Criterion::code).filter(c -> !seen.add(c)).findFirst()
         .ifPresent(c -> {
-          throw new DuplicateCriterionCodeException(c, id());
+          throw Faults.criterion(c, "mã dùng nhiều lần trong bộ tiêu chí " + id(),
+              "the code is used more than once in scorecard " + id());
         });
     Classification previous = null;
     Set<String> classCodes = new HashSet<>();
     for (Classification c : classifications()) {
       if (!classCodes.add(c.code())) {
-        throw new InvalidCriterionException(id(), "classification " + c.code() + " is listed twice");
+        throw Faults.scorecard(id(), "mức xếp loại " + c.code() + " được liệt kê hai lần",
+            "classification " + c.code() + " is listed twice");
       }
       if (previous != null && c.atLeastPercent().compareTo(previous.atLeastPercent()) >= 0) {
-        throw new InvalidCriterionException(id(), "classification bands must be listed from the highest bound down, "
-            + "but " + c.code() + " (" + c.atLeastPercent().toPlainString() + ") follows " + previous.code() + " ("
-            + previous.atLeastPercent().toPlainString() + ")");
+        String order = c.code() + " (" + c.atLeastPercent().toPlainString() + ") "
+            + previous.code() + " (" + previous.atLeastPercent().toPlainString() + ")";
+        throw Faults.scorecard(id(), "các mức xếp loại phải liệt kê từ ngưỡng cao xuống, nhưng " + c.code() + " ("
+            + c.atLeastPercent().toPlainString() + ") đứng sau " + previous.code() + " ("
+            + previous.atLeastPercent().toPlainString() + ")", "classification bands must be listed from the highest "
+            + "bound down, but " + c.code() + " (" + c.atLeastPercent().toPlainString() + ") follows "
+            + previous.code() + " (" + previous.atLeastPercent().toPlainString() + ")");
       }
       previous = c;
     }

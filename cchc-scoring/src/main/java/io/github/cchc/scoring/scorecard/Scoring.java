@@ -1,6 +1,10 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.UnknownReferenceException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.finding.Finding;
+import io.github.cchc.core.json.internal.Message;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -35,7 +39,8 @@ final class Scoring {
     BigDecimal selfAchieved = sum(areas, CriterionScore::selfAchieved);
     BigDecimal applicable = sum(areas, CriterionScore::applicableMax);
     if (applicable.signum() == 0) {
-      throw new InvalidAnswerException(card.id(), "every criterion is marked not applicable for unit "
+      throw Faults.assessment(card.id(), "mọi tiêu chí đều được đánh dấu không áp dụng cho đơn vị "
+          + assessment.unitId() + ", nên không có chỉ số", "every criterion is marked not applicable for unit "
           + assessment.unitId() + ", so there is no index");
     }
     return new ScoreResult(card, assessment, areas, new Rescaling(achieved, applicable, card.maxPoints()),
@@ -44,7 +49,8 @@ final class Scoring {
 
   private void checkReferences() {
     assessment.scorecardId().filter(id -> !id.equals(card.id())).ifPresent(id -> {
-      throw new InvalidAnswerException(card.id(), "the assessment of unit " + assessment.unitId()
+      throw Faults.assessment(card.id(), "bản đánh giá của đơn vị " + assessment.unitId()
+          + " được lập cho bộ tiêu chí " + id, "the assessment of unit " + assessment.unitId()
           + " was made for scorecard " + id);
     });
     checkCodes(assessment.answers().keySet(), "answers", true);
@@ -54,10 +60,12 @@ final class Scoring {
 
   private void checkCodes(Set<String> codes, String where, boolean leavesOnly) {
     for (String code : codes) {
-      Criterion c = card.criterion(code).orElseThrow(() -> new UnknownCriterionException(code, card.id(), where));
+      Criterion c = card.criterion(code).orElseThrow(() -> Errors.unknown(UnknownReferenceException.Kind.CRITERION,
+          code, new Message(where + ", bộ tiêu chí " + card.id(), where + ", scorecard " + card.id()),
+          card.criteria().keySet()));
       if (leavesOnly && !c.isLeaf()) {
-        throw new InvalidAnswerException(code, "is a group scored from its sub-criteria; " + where
-            + " must name its sub-criteria");
+        throw Faults.answer(code, "là nhóm được chấm từ các tiêu chí con; " + where + " phải nêu các tiêu chí con",
+            "is a group scored from its sub-criteria; " + where + " must name its sub-criteria");
       }
     }
   }
@@ -81,7 +89,8 @@ final class Scoring {
 
   private CriterionScore notApplicableLeaf(Criterion c) {
     if (assessment.answers().containsKey(c.code()) || assessment.appraisals().containsKey(c.code())) {
-      throw new InvalidAnswerException(c.code(), "is marked not applicable but has an answer or an appraisal");
+      throw Faults.answer(c.code(), "được đánh dấu không áp dụng nhưng có câu trả lời hoặc điểm thẩm định",
+          "is marked not applicable but has an answer or an appraisal");
     }
     return new CriterionScore(c.code(), c.name(), c.maxPoints(), CriterionScore.Status.NOT_APPLICABLE,
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), BigDecimal.ZERO, BigDecimal.ZERO,
@@ -131,7 +140,9 @@ final class Scoring {
     Answer answer = assessment.answers().get(c.code());
     if (method instanceof ScoringMethod.Derived d) {
       if (answer != null) {
-        throw new InvalidAnswerException(c.code(), "is derived from indicator " + d.indicatorId()
+        throw Faults.answer(c.code(), "được tính từ chỉ tiêu " + d.indicatorId()
+            + " và không nhận câu trả lời tự đánh giá; hãy cho giá trị chỉ tiêu hoặc điểm thẩm định",
+            "is derived from indicator " + d.indicatorId()
             + " and takes no self-assessment answer; supply the indicator value or an appraisal");
       }
       return Optional.ofNullable(assessment.indicators().get(d.indicatorId())).map(Answer::rate);
@@ -146,9 +157,11 @@ final class Scoring {
     BigDecimal max = c.maxPoints();
     if (answer instanceof Answer.Points p) {
       if (method instanceof ScoringMethod.Derived && "self-assessed".equals(what)) {
-        throw new InvalidAnswerException(c.code(), "a derived criterion takes points only from an appraisal");
+        throw Faults.answer(c.code(), "tiêu chí tính từ chỉ tiêu chỉ nhận điểm từ thẩm định",
+            "a derived criterion takes points only from an appraisal");
       }
-      MethodChecks.checkPoints(c.code(), p.points(), max, what + " points");
+      MethodChecks.checkPoints(ModelRuleException.Kind.ASSESSMENT, c.code(), p.points(), max,
+          "self-assessed".equals(what) ? "điểm tự đánh giá" : "điểm thẩm định", what + " points");
       return new Scored(p.points(), Optional.empty());
     }
     if (method instanceof ScoringMethod.YesNo && answer instanceof Answer.YesNo y) {
@@ -164,8 +177,9 @@ final class Scoring {
     if (rateMethod instanceof ScoringMethod.RateMethod rm && answer instanceof Answer.Rated r) {
       return new Scored(rate(max, rm, r.rate()), Optional.of(r.rate()));
     }
-    throw new InvalidAnswerException(c.code(), "a " + method.kind() + " criterion cannot take the " + what
-        + " answer " + describe(answer));
+    throw Faults.answer(c.code(), "tiêu chí loại " + method.kind() + " không nhận câu trả lời "
+        + ("self-assessed".equals(what) ? "tự đánh giá " : "thẩm định ") + describe(answer),
+        "a " + method.kind() + " criterion cannot take the " + what + " answer " + describe(answer));
   }
 
   private static String describe(Answer answer) {
@@ -205,19 +219,22 @@ final class Scoring {
     for (Map.Entry<String, BigDecimal> e : shares.sharesPercent().entrySet()) {
       BigDecimal weight = weights.get(e.getKey());
       if (weight == null) {
-        throw new SurveySharesException(c.code(), "answer option \"" + e.getKey() + "\" is not one of "
-            + weights.keySet().stream().sorted().toList());
+        List<String> options = weights.keySet().stream().sorted().toList();
+        throw Faults.answer(c.code(), "phương án \"" + e.getKey() + "\" không thuộc " + options,
+            "answer option \"" + e.getKey() + "\" is not one of " + options);
       }
       if (e.getValue().signum() < 0) {
-        throw new SurveySharesException(c.code(), "share of option \"" + e.getKey() + "\" is negative: "
+        throw Faults.answer(c.code(), "tỷ lệ của phương án \"" + e.getKey() + "\" là số âm: "
+            + e.getValue().toPlainString() + "%", "share of option \"" + e.getKey() + "\" is negative: "
             + e.getValue().toPlainString() + "%");
       }
       total = total.add(e.getValue());
       weighted = weighted.add(e.getValue().multiply(weight));
     }
     if (total.compareTo(HUNDRED) != 0) {
-      throw new SurveySharesException(c.code(), "survey shares add up to " + total.toPlainString()
-          + "%, not 100% " + shares.sharesPercent());
+      throw Faults.answer(c.code(), "các tỷ lệ khảo sát cộng lại " + total.toPlainString() + "%, không phải 100% "
+          + shares.sharesPercent(), "survey shares add up to " + total.toPlainString() + "%, not 100% "
+          + shares.sharesPercent());
     }
     // points = max × Σ (share% × weight%) ÷ 100²
     return computed(c.maxPoints().multiply(weighted).divide(TEN_THOUSAND, ScoreResult.POINTS_SCALE,

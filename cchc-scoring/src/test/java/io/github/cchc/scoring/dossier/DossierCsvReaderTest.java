@@ -9,8 +9,8 @@ import io.github.cchc.core.finding.Finding;
 import io.github.cchc.core.finding.Severity;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import io.github.cchc.scoring.indicator.IndicatorValue;
-import java.io.IOException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -145,7 +145,7 @@ class DossierCsvReaderTest {
     Finding f = load.findings().get(0);
     assertEquals("dossiers.csv.missing-column", f.ruleId());
     assertEquals("File rejected: missing required column: due (ngày hẹn trả)", f.messageEn());
-    MissingColumnException e = assertThrows(MissingColumnException.class,
+    InvalidDossierRowException e = assertThrows(InvalidDossierRowException.class,
         () -> DossierCsvReader.of(Fixtures.DIR).strict(true).read(utf8(csv), "x.csv"));
     assertEquals("due (ngày hẹn trả)", e.column());
     assertEquals(1, e.line());

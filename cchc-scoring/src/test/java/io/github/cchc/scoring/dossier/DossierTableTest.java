@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,12 +65,12 @@ class DossierTableTest {
       DossierTable.Row r = new DossierTable.Row().unit(0).receivedDay(day("2024-01-10")).dueDay(day("2024-01-20"))
           .channel(Channel.DIRECT);
       u.accept(r);
-      assertThrows(InvalidDossierException.class, () -> b.append(r), r.toString());
+      assertThrows(ModelRuleException.class, () -> b.append(r), r.toString());
     }
-    InvalidDossierException e = assertThrows(InvalidDossierException.class,
+    ModelRuleException e = assertThrows(ModelRuleException.class,
         () -> b.append(new DossierTable.Row().unit(0).receivedDay(day("2024-01-10")).dueDay(day("2024-01-20"))));
     assertTrue(e.getMessage().contains("channel=null"), e.getMessage());
-    assertThrows(InvalidDossierException.class, () -> b.append(new DossierTable.Row().unit(0)
+    assertThrows(ModelRuleException.class, () -> b.append(new DossierTable.Row().unit(0)
         .receivedDay(day("2024-01-10")).dueDay(day("2024-01-20")).finishedDay(day("2024-01-09"))
         .channel(Channel.DIRECT)));
     assertEquals(1, b.size());

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.plan.ReformArea;
 import io.github.cchc.testing.Gens;
 import java.util.List;
@@ -15,7 +17,7 @@ import org.quicktheories.generators.Generate;
 
 /**
  * {@link IndicatorCatalog#parse(String)} on any text: a catalogue that prints back to itself, or an {@link
- * InvalidCatalogException} naming the line; never another exception.
+ * ModelRuleException} naming the line; never another exception.
  */
 class IndicatorCatalogParseProperties {
 
@@ -51,8 +53,13 @@ class IndicatorCatalogParseProperties {
       IndicatorCatalog c;
       try {
         c = IndicatorCatalog.parse(text);
-      } catch (InvalidCatalogException e) {
-        assertTrue(e.getMessage().startsWith("Catalogue"), e.getMessage());
+      } catch (InputFormatException e) {
+        assertEquals("<catalogue>", e.source());
+        assertTrue(e.line() > 0, e.getMessage());
+        return;
+      } catch (ModelRuleException e) {
+        assertEquals(ModelRuleException.Kind.INDICATOR_CATALOG, e.kind());
+        assertTrue(e.getMessage().startsWith("Duplicate indicator code"), e.getMessage());
         return;
       }
       assertEquals(c, IndicatorCatalog.parse(c.toString()), "toString reads back");
@@ -64,7 +71,7 @@ class IndicatorCatalogParseProperties {
 
   @Test
   void aCodeThatWouldReadBackAsACommentIsRefused() {
-    InvalidCatalogException e = assertThrows(InvalidCatalogException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> IndicatorCatalog.parse(" #X\tPROCEDURES\tDOSSIER\tCOUNT\tSUM\t\tTên\n"));
     assertTrue(e.getMessage().contains("line 1"), e.getMessage());
   }
@@ -72,10 +79,10 @@ class IndicatorCatalogParseProperties {
   @Test
   void aCodeThatWouldReadBackWithoutItsByteOrderMarkIsRefused() {
     // A code after a space keeps its U+FEFF; written first by toString, the mark would be read back as a BOM.
-    InvalidCatalogException e = assertThrows(InvalidCatalogException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> IndicatorCatalog.parse(" \uFEFFX\tPROCEDURES\tDOSSIER\tCOUNT\tSUM\t\tTên\n"));
     assertTrue(e.getMessage().contains("line 1") && e.getMessage().contains("U+FEFF"), e.getMessage());
-    e = assertThrows(InvalidCatalogException.class,
+    e = assertThrows(InputFormatException.class,
         () -> IndicatorCatalog.parse("# mine\n\uFEFFX\tPROCEDURES\tDOSSIER\tCOUNT\tSUM\t\tTên\n"));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
   }

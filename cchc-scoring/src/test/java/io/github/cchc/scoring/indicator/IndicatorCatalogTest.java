@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.UnknownReferenceException;
 import io.github.cchc.core.plan.ReformArea;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -86,27 +90,28 @@ class IndicatorCatalogTest {
 
   @Test
   void aMalformedLineIsNamed() {
-    InvalidCatalogException e = assertThrows(InvalidCatalogException.class, () -> IndicatorCatalog.parse(
+    InputFormatException e = assertThrows(InputFormatException.class, () -> IndicatorCatalog.parse(
         "X.1\tPROCEDURES\tDOSSIER\tCOUNT\tSUM\t\tMột\nX.2\tNOWHERE\tDOSSIER\tCOUNT\tSUM\t\tHai\n"));
     assertTrue(e.getMessage().contains("line 2"), e.getMessage());
     assertTrue(e.getMessage().contains("NOWHERE"), e.getMessage());
-    e = assertThrows(InvalidCatalogException.class, () -> IndicatorCatalog.parse("X.1\tPROCEDURES\tDOSSIER\n"));
-    assertTrue(e.getMessage().contains("line 1"), e.getMessage());
+    e = assertThrows(InputFormatException.class, () -> IndicatorCatalog.parse("X.1\tPROCEDURES\tDOSSIER\n"));
+    assertEquals(1, e.line());
+    assertTrue(e.message(Locale.forLanguageTag("vi")).contains("cần 7 cột"), e.message(Locale.forLanguageTag("vi")));
   }
 
   @Test
   void aCodeCannotBeAddedTwice() {
     IndicatorCatalog mine = IndicatorCatalog.parse("2.4.1\tPROCEDURES\tDOSSIER\tCOUNT\tSUM\t\tTrùng\n");
-    InvalidCatalogException e =
-        assertThrows(InvalidCatalogException.class, () -> IndicatorCatalog.builtIn().plus(mine));
+    ModelRuleException e =
+        assertThrows(ModelRuleException.class, () -> IndicatorCatalog.builtIn().plus(mine));
     assertTrue(e.getMessage().contains("2.4.1"));
   }
 
   @Test
   void anUnknownCodeIsNamed() {
-    UnknownIndicatorException e =
-        assertThrows(UnknownIndicatorException.class, () -> IndicatorCatalog.builtIn().require("7.1"));
-    assertEquals("7.1", e.code());
+    UnknownReferenceException e =
+        assertThrows(UnknownReferenceException.class, () -> IndicatorCatalog.builtIn().require("7.1"));
+    assertEquals("7.1", e.id());
     assertTrue(IndicatorCatalog.builtIn().indicator("7.1").isEmpty());
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.AggregationException;
 import java.math.RoundingMode;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -54,6 +55,6 @@ class IndicatorValuePairTest {
   void aPairHasNoNegativeFigureAndDoesNotAddToOtherKinds() {
     assertThrows(IllegalArgumentException.class, () -> IndicatorValue.pair(-1, 2));
     assertThrows(IllegalArgumentException.class, () -> IndicatorValue.pair(1, -2));
-    assertThrows(NotAggregatableException.class, () -> IndicatorValue.pair(1, 2).plus(IndicatorValue.ratio(1, 2)));
+    assertThrows(AggregationException.class, () -> IndicatorValue.pair(1, 2).plus(IndicatorValue.ratio(1, 2)));
   }
 }

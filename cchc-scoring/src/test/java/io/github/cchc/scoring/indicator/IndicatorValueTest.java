@@ -3,6 +3,7 @@ package io.github.cchc.scoring.indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.cchc.core.error.AggregationException;
 import io.github.cchc.core.plan.ReformArea;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -47,9 +48,9 @@ class IndicatorValueTest {
 
   @Test
   void valuesOfDifferentKindsOrReportedPercentagesDoNotAdd() {
-    assertThrows(NotAggregatableException.class, () -> IndicatorValue.count(1).plus(IndicatorValue.ratio(1, 2)));
+    assertThrows(AggregationException.class, () -> IndicatorValue.count(1).plus(IndicatorValue.ratio(1, 2)));
     IndicatorValue p = IndicatorValue.reportedPercent(new BigDecimal("12.5"));
-    assertThrows(NotAggregatableException.class, () -> p.plus(p));
+    assertThrows(AggregationException.class, () -> p.plus(p));
   }
 
   @Test

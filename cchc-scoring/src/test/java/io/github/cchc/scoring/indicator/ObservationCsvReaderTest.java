@@ -3,6 +3,7 @@ package io.github.cchc.scoring.indicator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgKind;
 import io.github.cchc.core.org.OrgUnit;
@@ -22,8 +23,8 @@ class ObservationCsvReaderTest {
     return READER.parse(text, "so-lieu.csv");
   }
 
-  private static InvalidObservationsException error(String text) {
-    return assertThrows(InvalidObservationsException.class, () -> parse(text));
+  private static InputFormatException error(String text) {
+    return assertThrows(InputFormatException.class, () -> parse(text));
   }
 
   @Test
@@ -63,50 +64,56 @@ class ObservationCsvReaderTest {
   @Test
   @DisplayName("Lỗi nêu tệp, dòng, cột, giá trị, bằng tiếng Việt và tiếng Anh")
   void anErrorNamesTheLineTheColumnAndTheValueInBothLanguages() {
-    InvalidObservationsException e = error("code,unit,period,value\nI.1.3,TB,2024,12\n2.4.4,TB,2024,3\n");
+    InputFormatException e = error("code,unit,period,value\nI.1.3,TB,2024,12\n2.4.4,TB,2024,3\n");
     assertEquals(3, e.line());
     assertEquals(4, e.column());
-    assertEquals("value", e.columnName());
-    assertEquals("so-lieu.csv:3:4: value: indicator 2.4.4 needs two whole numbers a/b (such as 3/120), found '3'",
-        e.getMessage());
-    assertEquals("so-lieu.csv:3:4: value: chỉ tiêu 2.4.4 cần hai số a/b (như 3/120), gặp '3'",
+    assertEquals("value", e.path());
+    assertEquals("so-lieu.csv: value (line 3, column 4): indicator 2.4.4 needs two whole numbers a/b (such as 3/120),"
+        + " found '3'", e.getMessage());
+    assertEquals("so-lieu.csv: value (dòng 3, cột 4): chỉ tiêu 2.4.4 cần hai số a/b (như 3/120), gặp '3'",
         e.message(Locale.forLanguageTag("vi")));
-    assertEquals("value: chỉ tiêu 2.4.4 cần hai số a/b (như 3/120), gặp '3'", e.problem(Locale.forLanguageTag("vi")));
+    assertEquals("chỉ tiêu 2.4.4 cần hai số a/b (như 3/120), gặp '3'", e.problem(Locale.forLanguageTag("vi")));
   }
 
   @Test
   void everyKindOfProblemIsNamed() {
     assertEquals("so-lieu.csv: empty file: no header row (code, unit, period, value)", error("").getMessage());
-    assertEquals("so-lieu.csv:1: missing required column 'period' (kỳ)",
+    assertEquals("so-lieu.csv: (line 1): missing required column 'period' (kỳ)",
         error("code,unit,value\nI.1.3,TB,1\n").getMessage());
-    assertEquals("so-lieu.csv:1:4: column 'code' (mã chỉ tiêu) appears twice",
+    assertEquals("so-lieu.csv: (line 1, column 4): column 'code' (mã chỉ tiêu) appears twice",
         error("code,unit,period,Mã chỉ tiêu,value\n").getMessage());
-    assertEquals("so-lieu.csv:2: the row has 3 cells, the header 4",
+    assertEquals("so-lieu.csv: (line 2): the row has 3 cells, the header 4",
         error("code,unit,period,value\nI.1.3,TB,2024\n").getMessage());
-    assertEquals("so-lieu.csv:2:2: unit: required cell is empty",
+    assertEquals("so-lieu.csv: unit (line 2, column 2): required cell is empty",
         error("code,unit,period,value\nI.1.3,,2024,1\n").getMessage());
-    assertEquals("so-lieu.csv:2:1: code: no indicator with this code: 'tasks.set'",
+    assertEquals("so-lieu.csv: code (line 2, column 1): no indicator with this code: 'tasks.set'",
         error("code,unit,period,value\ntasks.set,TB,2024,1\n").getMessage());
-    assertEquals("so-lieu.csv:2:3: period: expected a period such as 2024, 2024S1, 2024Q1 or 2024-03, found '2024Q5'",
+    assertEquals("so-lieu.csv: period (line 2, column 3): expected a period such as 2024, 2024S1, 2024Q1 or 2024-03, "
+        + "found '2024Q5'",
         error("code,unit,period,value\nI.1.3,TB,2024Q5,1\n").getMessage());
-    assertEquals("so-lieu.csv:2:4: value: indicator I.1.3 needs a whole number (such as 12), found '1,5'",
+    assertEquals("so-lieu.csv: value (line 2, column 4): indicator I.1.3 needs a whole number (such as 12), found "
+        + "'1,5'",
         error("code,unit,period,value\nI.1.3,TB,2024,\"1,5\"\n").getMessage());
-    assertEquals("so-lieu.csv:2:4: value: indicator 2.4.5 needs yes or no (1 or 0), found 'x'",
+    assertEquals("so-lieu.csv: value (line 2, column 4): indicator 2.4.5 needs yes or no (1 or 0), found 'x'",
         error("code,unit,period,value\n2.4.5,TB,2024,x\n").getMessage());
-    assertEquals("so-lieu.csv:2:4: value: indicator 6.3.2 needs a percentage from 0 to 100 (such as 85.5%) or a "
+    assertEquals("so-lieu.csv: value (line 2, column 4): indicator 6.3.2 needs a percentage from 0 to 100 (such as "
+        + "85.5%) or a "
         + "numerator/denominator (such as 171/200), found '120%'",
         error("code,unit,period,value\n6.3.2,TB,2024,120%\n").getMessage());
-    assertEquals("so-lieu.csv:2:4: value: indicator 2.4.1 needs a count and its total, count/total (such as 95/120), "
+    assertEquals("so-lieu.csv: value (line 2, column 4): indicator 2.4.1 needs a count and its total, count/total "
+        + "(such as 95/120), "
         + "found '95'", error("code,unit,period,value\n2.4.1,TB,2024,95\n").getMessage());
-    assertEquals("so-lieu.csv:3: unclosed quote", error("code,unit,period,value\nI.1.3,TB,2024,1\n\"I.1.3,TB\n")
+    assertEquals("so-lieu.csv: (line 3): unclosed quote", error("code,unit,period,value\nI.1.3,TB,2024,1\n\"I.1.3,TB\n")
         .getMessage());
   }
 
   @Test
   void aFigureGivenTwiceForOverlappingPeriodsIsAnError() {
-    assertEquals("so-lieu.csv:3:3: period: indicator I.1.3 of unit TB is already given on line 2 for 2024",
+    assertEquals("so-lieu.csv: period (line 3, column 3): indicator I.1.3 of unit TB is already given on line 2 for "
+        + "2024",
         error("code,unit,period,value\nI.1.3,TB,2024,1\nI.1.3,TB,2024,2\n").getMessage());
-    assertEquals("so-lieu.csv:3:3: period: indicator I.1.3 of unit TB is already given on line 2 for 2024, which "
+    assertEquals("so-lieu.csv: period (line 3, column 3): indicator I.1.3 of unit TB is already given on line 2 for "
+        + "2024, which "
         + "overlaps 2024Q2", error("code,unit,period,value\nI.1.3,TB,2024,1\nI.1.3,TB,2024Q2,2\n").getMessage());
     ObservationSet quarters = parse("code,unit,period,value\nI.1.3,TB,2024Q1,1\nI.1.3,TB,2024Q2,2\nI.1.3,X,2024,5\n");
     assertEquals(3, quarters.size());
@@ -118,16 +125,16 @@ class ObservationCsvReaderTest {
         .build());
     ObservationCsvReader reader = READER.directory(dir);
     assertEquals(1, reader.parse("code,unit,period,value\nI.1.3,TB,2024,1\n", "a.csv").size());
-    InvalidObservationsException e = assertThrows(InvalidObservationsException.class,
+    InputFormatException e = assertThrows(InputFormatException.class,
         () -> reader.parse("code,unit,period,value\nI.1.3,TB-X,2024,1\n", "a.csv"));
-    assertEquals("a.csv:2:2: unit: unit not in the directory: 'TB-X'", e.getMessage());
+    assertEquals("a.csv: unit (line 2, column 2): unit not in the directory: 'TB-X'", e.getMessage());
   }
 
   @Test
   void aQuotedCellMayHoldTheDelimiterAndALineBreak() {
     ObservationSet o = parse("code,unit,period,value,note\nI.1.3,TB,2024,7,\"một, hai\nba\"\nI.2.1,TB,2024,4,\n");
     assertEquals(Optional.of(IndicatorValue.count(4)), o.value("I.2.1", "TB", Y2024));
-    InvalidObservationsException e = error("code,unit,period,value,note\nI.1.3,TB,2024,7,\"a\nb\"\nI.2.1,TB,2024,x,\n");
+    InputFormatException e = error("code,unit,period,value,note\nI.1.3,TB,2024,7,\"a\nb\"\nI.2.1,TB,2024,x,\n");
     assertEquals(4, e.line(), "lines are counted through a quoted line break");
   }
 }

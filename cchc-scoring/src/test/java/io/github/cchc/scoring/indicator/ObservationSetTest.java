@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.AggregationException;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgKind;
 import io.github.cchc.core.org.OrgUnit;
@@ -101,7 +102,7 @@ class ObservationSetTest {
         OrgUnit.builder().id("X").name("Xã X").kind(OrgKind.COMMUNE).validFrom(split).build(),
         OrgUnit.builder().id("Y").name("Xã Y").kind(OrgKind.COMMUNE).validFrom(split).build());
     ObservationSet s = ObservationSet.of(List.of(new Observation(RECEIVED, "H", Y2024, IndicatorValue.count(7))));
-    SuccessionException e = assertThrows(SuccessionException.class,
+    AggregationException e = assertThrows(AggregationException.class,
         () -> s.carriedForward(dir, LocalDate.of(2026, 1, 1)));
     assertTrue(e.getMessage().contains("'H'") && e.getMessage().contains("[X, Y]"), e.getMessage());
   }

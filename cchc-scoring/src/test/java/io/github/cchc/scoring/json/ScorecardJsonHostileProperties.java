@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.UnknownReferenceException;
 import io.github.cchc.scoring.scorecard.Assessment;
-import io.github.cchc.scoring.scorecard.ScorecardException;
 import io.github.cchc.scoring.scorecard.Scorecard;
 import io.github.cchc.testing.Choices;
 import io.github.cchc.testing.Gens;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * Hostile input for the scorecard and assessment readers: random bytes and valid documents broken by mutation (cut
  * short, a token replaced by null, a string, a number or an empty array or object, a field dropped or doubled).
  * Reading either succeeds or throws {@link InputFormatException} (the document is not well-formed) or a {@link
- * ScorecardException} (a rule of the model is broken); nothing else gets out.
+ * ModelRuleException} (a rule of the model is broken); nothing else gets out.
  */
 class ScorecardJsonHostileProperties {
 
@@ -134,7 +135,7 @@ class ScorecardJsonHostileProperties {
   static <T> void readsOrNamesTheProblem(String json, Function<InputStream, T> reader) {
     try {
       reader.apply(in(json));
-    } catch (InputFormatException | ScorecardException expected) {
+    } catch (InputFormatException | ModelRuleException expected) {
       // documented
     } catch (RuntimeException e) {
       fail("undocumented " + e + " for:\n" + json, e);
@@ -162,13 +163,13 @@ class ScorecardJsonHostileProperties {
       List<Assessment> assessments;
       try {
         assessments = ScorecardJson.readAssessments(in(json));
-      } catch (InputFormatException | ScorecardException documented) {
+      } catch (InputFormatException | ModelRuleException documented) {
         return;
       }
       for (Assessment a : assessments) {
         try {
           card.score(a);
-        } catch (ScorecardException documented) {
+        } catch (ModelRuleException | UnknownReferenceException documented) {
           // named with its criterion
         } catch (RuntimeException e) {
           fail("undocumented " + e + " scoring:\n" + json, e);

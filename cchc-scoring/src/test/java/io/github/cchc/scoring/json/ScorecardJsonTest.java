@@ -1,33 +1,33 @@
 package io.github.cchc.scoring.json;
 
-import io.github.cchc.core.format.InputFormatException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.UnknownReferenceException;
 import io.github.cchc.scoring.indicator.IndicatorCatalog;
 import io.github.cchc.scoring.scorecard.Answer;
 import io.github.cchc.scoring.scorecard.Assessment;
 import io.github.cchc.scoring.scorecard.Criterion;
 import io.github.cchc.scoring.scorecard.DeadlineStatus;
-import io.github.cchc.scoring.scorecard.DuplicateCriterionCodeException;
-import io.github.cchc.scoring.scorecard.MaximaMismatchException;
 import io.github.cchc.scoring.scorecard.MethodKind;
-import io.github.cchc.scoring.scorecard.PointsOutOfRangeException;
 import io.github.cchc.scoring.scorecard.Rate;
 import io.github.cchc.scoring.scorecard.Scorecard;
 import io.github.cchc.scoring.scorecard.ScoringMethod;
-import io.github.cchc.scoring.scorecard.SurveySharesException;
-import io.github.cchc.scoring.scorecard.UnknownIndicatorException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -91,9 +91,9 @@ class ScorecardJsonTest {
     Scorecard s = BuiltInScorecard.EXAMPLE_DEPARTMENT.load();
     assertEquals(Set.of("tasks.doneRate", "inspection.selfInspectedShare", "dossiers.onTimeRate",
         "dossiers.onlineFullRate", "dossiers.apologyRate", "dossiers.digitizedRate"), s.indicatorIds());
-    UnknownIndicatorException e = assertThrows(UnknownIndicatorException.class,
+    UnknownReferenceException e = assertThrows(UnknownReferenceException.class,
         () -> s.requireKnownIndicators(id -> id.startsWith("dossiers.")));
-    assertEquals("1.2", e.criterionCode());
+    assertEquals(Optional.of("criterion 1.2"), e.referrer());
   }
 
   @ParameterizedTest
@@ -113,10 +113,11 @@ class ScorecardJsonTest {
     Scorecard s = BuiltInScorecard.EXAMPLE_DEPARTMENT.load();
     Set<String> known = new java.util.HashSet<>(IndicatorCatalog.knownIds());
     known.remove("inspection.selfInspectedShare");
-    UnknownIndicatorException e = assertThrows(UnknownIndicatorException.class,
+    UnknownReferenceException e = assertThrows(UnknownReferenceException.class,
         () -> s.requireKnownIndicators(known));
-    assertEquals("1.4", e.criterionCode());
-    assertEquals("inspection.selfInspectedShare", e.indicatorId());
+    assertEquals(Optional.of("criterion 1.4"), e.referrer());
+    assertEquals("inspection.selfInspectedShare", e.id());
+    assertFalse(e.nearest().contains(e.id()));
   }
 
   private static final String ONE_AREA = """
@@ -200,16 +201,22 @@ class ScorecardJsonTest {
   }
 
   @Test
-  @DisplayName("Content errors keep their own exception and name the criterion")
+  @DisplayName("Content errors name the file's path, with the model's error, which names the criterion, as cause")
   void contentErrorsFromJson() {
-    assertEquals("1.2", assertThrows(DuplicateCriterionCodeException.class, () -> ScorecardJson.readScorecard(
-        in(ONE_AREA.formatted("MANUAL").replace("\"code\": \"1.1\"", "\"code\": \"1.2\"")))).criterionCode());
-    assertEquals("1", assertThrows(MaximaMismatchException.class, () -> ScorecardJson.readScorecard(
-        in(ONE_AREA.formatted("MANUAL").replace("\"maxPoints\": 2,", "\"maxPoints\": 2.5,")))).criterionCode());
+    assertEquals("1.2", modelError(ONE_AREA.formatted("MANUAL").replace("\"code\": \"1.1\"", "\"code\": \"1.2\""))
+        .subject());
+    assertEquals("1", modelError(ONE_AREA.formatted("MANUAL").replace("\"maxPoints\": 2,", "\"maxPoints\": 2.5,"))
+        .subject());
     String late = ONE_AREA.formatted("DEADLINE").replace("\"method\": \"DEADLINE\"",
         "\"method\": \"DEADLINE\", \"late\": 2.5");
-    assertEquals("1.2", assertThrows(PointsOutOfRangeException.class,
-        () -> ScorecardJson.readScorecard(in(late))).criterionCode());
+    assertEquals("1.2", modelError(late).subject());
+  }
+
+  private static ModelRuleException modelError(String json) {
+    InputFormatException e = assertThrows(InputFormatException.class, () -> ScorecardJson.readScorecard(in(json)));
+    assertTrue(e.path().startsWith("$"), e.getMessage());
+    assertTrue(e.message(Locale.forLanguageTag("vi")).contains("Tiêu chí"), e.message(Locale.forLanguageTag("vi")));
+    return assertInstanceOf(ModelRuleException.class, e.getCause());
   }
 
   @Test
@@ -263,9 +270,9 @@ class ScorecardJsonTest {
   @Test
   void surveySharesFromJsonAreCheckedWhenScored() {
     Assessment a = ScorecardJson.readAssessments(in(ASSESSMENTS.replace("\"D\": 5", "\"D\": 4"))).get(0);
-    SurveySharesException e = assertThrows(SurveySharesException.class,
+    ModelRuleException e = assertThrows(ModelRuleException.class,
         () -> BuiltInScorecard.EXAMPLE_COMMUNE.load().score(a));
-    assertEquals("3.1", e.criterionCode());
+    assertEquals("3.1", e.subject());
     assertTrue(e.getMessage().contains("99"), e.getMessage());
   }
 

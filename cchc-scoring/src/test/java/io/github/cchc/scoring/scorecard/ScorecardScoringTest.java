@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.finding.Severity;
 import java.math.BigDecimal;
 import java.util.List;
@@ -78,15 +79,15 @@ class ScorecardScoringTest {
   void everythingNotApplicableIsAnError() {
     Assessment a = Assessment.builder().unitId("U").period(io.github.cchc.core.timeframe.ReportPeriod.parse("2024"))
         .addNotApplicable("A", "B").build();
-    InvalidAnswerException e = assertThrows(InvalidAnswerException.class, () -> card.score(a));
-    assertEquals("T", e.criterionCode());
+    ModelRuleException e = assertThrows(ModelRuleException.class, () -> card.score(a));
+    assertEquals("T", e.subject());
   }
 
   @Test
   void answerForANotApplicableCriterionIsAnError() {
-    InvalidAnswerException e = assertThrows(InvalidAnswerException.class,
+    ModelRuleException e = assertThrows(ModelRuleException.class,
         () -> card.score(Fixtures.full("U").addNotApplicable("A").build()));
-    assertEquals("A1", e.criterionCode());
+    assertEquals("A1", e.subject());
   }
 
   @Test

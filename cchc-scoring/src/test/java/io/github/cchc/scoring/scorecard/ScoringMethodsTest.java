@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import java.math.BigDecimal;
 import java.util.List;
@@ -40,7 +41,7 @@ class ScoringMethodsTest {
 
   @ParameterizedTest(name = "{0} → {1} of 4")
   @DisplayName("100% → full, 80–<100% → half, else 0; bounds are exact")
-  @CsvSource({"100/100, 4.00", "101/100, 4.00", "80/100, 2.00", "99.99/100, 2.00", "7999/10000, 0", "4/5, 2.00",
+  @CsvSource({"100/100, 4.00", "80/100, 2.00", "99.99/100, 2.00", "7999/10000, 0", "4/5, 2.00",
       "0/7, 0"})
   void bands(String rate, String expected) {
     Criterion c = Criterion.leaf("1", "Tỷ lệ", bd("4"), ScoringMethod.bands(List.of(
@@ -119,16 +120,16 @@ class ScoringMethodsTest {
   void derivedTakesNoSelfAnswer() {
     Criterion c = Criterion.leaf("1", "Hồ sơ đúng hạn", bd("8"),
         ScoringMethod.derived("dossiers.onTimeRate", ScoringMethod.linearThreshold(bd("95"))));
-    InvalidAnswerException e = assertThrows(InvalidAnswerException.class, () -> points(c, Answer.points(bd("8"))));
-    assertEquals("1", e.criterionCode());
+    ModelRuleException e = assertThrows(ModelRuleException.class, () -> points(c, Answer.points(bd("8"))));
+    assertEquals("1", e.subject());
   }
 
   @Test
   void answerOfTheWrongKindNamesTheCriterion() {
     Criterion c = Criterion.leaf("2.1", "Có kế hoạch", bd("1"), ScoringMethod.yesNo());
-    InvalidAnswerException e = assertThrows(InvalidAnswerException.class,
+    ModelRuleException e = assertThrows(ModelRuleException.class,
         () -> points(c, Answer.rate(Rate.of(1, 2))));
-    assertEquals("2.1", e.criterionCode());
+    assertEquals("2.1", e.subject());
     assertTrue(e.getMessage().contains("2.1") && e.getMessage().contains("YES_NO"), e.getMessage());
   }
 

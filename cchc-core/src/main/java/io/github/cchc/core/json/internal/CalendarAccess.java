@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * Lets the calendar's mapping create the calendar's values, whose constructors are not API: the calendar package
- * registers its constructors here when it is initialised, as {@link InputFormats} does for the input-format
- * exception.
+ * registers its constructors here when it is initialised, as the error package does with {@link
+ * io.github.cchc.core.error.internal.Errors}.
  *
  * <p>Internal to the library. This class is thread-safe.
  */

@@ -4,6 +4,7 @@ import io.github.cchc.core.calendar.DayOffReason;
 import io.github.cchc.core.calendar.LunarDate;
 import io.github.cchc.core.calendar.NonWorkingDay;
 import io.github.cchc.core.calendar.Notice;
+import io.github.cchc.core.calendar.ReportDue;
 import io.github.cchc.core.calendar.ScheduleStatus;
 import io.github.cchc.core.calendar.WorkingCalendar;
 import io.github.cchc.core.calendar.YearSchedule;
@@ -58,6 +59,12 @@ public final class CalendarMapping {
           Convert.date(Convert.required(d.date(), trail.field("date")), trail.field("date")),
           Convert.constant(DayOffReason.class, Convert.required(d.reason(), trail.field("reason")),
               trail.field("reason"))));
+
+  /** The mapping of a periodic report's due date. */
+  public static final JsonMapping<ReportDue, ReportDueDocument> REPORT_DUE = JsonMapping.of(ReportDue.class,
+      ReportDueDocument.class, due -> new ReportDueDocument(due.period().toString(), due.dueDate().toString()),
+      (d, t) -> new ReportDue(ValueMappings.REPORT_PERIOD.toModel().apply(d.period(), t.field("period")),
+          Convert.date(Convert.required(d.dueDate(), t.field("dueDate")), t.field("dueDate"))));
 
   /** The mapping of a lunar date, written {@code "2023-02L-11"}. */
   public static final JsonMapping<LunarDate, String> LUNAR_DATE = JsonMapping.of(LunarDate.class, String.class,

@@ -138,7 +138,7 @@ public final class Convert {
     } catch (MappingProblem problem) {
       throw problem;
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new MappingProblem(trail, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(trail, Problems.refused(e), e);
     }
   }
 }

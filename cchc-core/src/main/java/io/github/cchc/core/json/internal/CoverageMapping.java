@@ -35,6 +35,11 @@ public final class CoverageMapping {
       CoverageVerdict.class, InspectionVerdictDocument.class, CoverageMapping::verdictDocument,
       CoverageMapping::toVerdict);
 
+  /** The mapping of one rule's result in a verdict. */
+  public static final JsonMapping<RuleResult, InspectionRuleResultDocument> RULE_RESULT = JsonMapping.of(
+      RuleResult.class, InspectionRuleResultDocument.class, CoverageMapping::ruleResultDocument,
+      CoverageMapping::toRuleResult);
+
   /** The mapping of a past inspection. */
   public static final JsonMapping<PastInspection, InspectionPastDocument> PAST_INSPECTION = JsonMapping.of(
       PastInspection.class, InspectionPastDocument.class, CoverageMapping::pastDocument,
@@ -104,9 +109,7 @@ public final class CoverageMapping {
    */
   public static InspectionVerdictDocument verdictDocument(CoverageVerdict verdict) {
     return new InspectionVerdictDocument(verdict.satisfied(),
-        verdict.rules().stream().map(r -> new InspectionRuleResultDocument(r.ruleName(), r.index(), r.satisfied(),
-            r.population(), r.required(), r.actual(), r.missing(), r.excess(), r.messageVi(), r.messageEn(),
-            InspectionPlanMapping.ruleDocument(r.rule()))).toList(),
+        verdict.rules().stream().map(CoverageMapping::ruleResultDocument).toList(),
         verdict.findings().stream().map(CoverageMapping::findingDocument).toList());
   }
 
@@ -118,6 +121,11 @@ public final class CoverageMapping {
       rules.add(toRuleResult(given.get(i), root.field("rules").index(i)));
     }
     return new CoverageVerdict(satisfied, rules, findings(d.findings(), root.field("findings")));
+  }
+
+  private static InspectionRuleResultDocument ruleResultDocument(RuleResult r) {
+    return new InspectionRuleResultDocument(r.ruleName(), r.index(), r.satisfied(), r.population(), r.required(),
+        r.actual(), r.missing(), r.excess(), r.messageVi(), r.messageEn(), InspectionPlanMapping.ruleDocument(r.rule()));
   }
 
   private static RuleResult toRuleResult(InspectionRuleResultDocument r, Trail t) {

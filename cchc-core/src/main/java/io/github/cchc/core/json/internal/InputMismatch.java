@@ -78,8 +78,6 @@ public final class InputMismatch extends MismatchedInputException {
   @Override
   public String getMessage() {
     JsonLocation at = getLocation();
-    String where = at == null || at.getLineNr() <= 0 ? ""
-        : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-    return trail() + where + ": " + problem.en();
+    return Strictness.message(trail(), at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), problem);
   }
 }

@@ -3,8 +3,6 @@ package io.github.cchc.core.json.internal;
 import io.github.cchc.core.coverage.CountRule;
 import io.github.cchc.core.coverage.CoverageRule;
 import io.github.cchc.core.coverage.IncludeRule;
-import io.github.cchc.core.coverage.InvalidCoverageRuleException;
-import io.github.cchc.core.coverage.InvalidPlanningRequestException;
 import io.github.cchc.core.coverage.ParentSelection;
 import io.github.cchc.core.coverage.PastInspection;
 import io.github.cchc.core.coverage.PerParentRule;
@@ -13,8 +11,9 @@ import io.github.cchc.core.coverage.SelfInspectionRule;
 import io.github.cchc.core.coverage.ShareRule;
 import io.github.cchc.core.coverage.SubordinatesRule;
 import io.github.cchc.core.document.DocumentNumber;
-import io.github.cchc.core.document.DocumentNumberParseException;
 import io.github.cchc.core.document.DocumentReference;
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.TextParseException;
 import io.github.cchc.core.inspection.DayCount;
 import io.github.cchc.core.inspection.DayType;
 import io.github.cchc.core.inspection.FindingStatus;
@@ -78,6 +77,29 @@ public final class InspectionPlanMapping {
   public static final JsonMapping<VisitLength, InspectionVisitLengthDocument> VISIT_LENGTH = JsonMapping.of(
       VisitLength.class, InspectionVisitLengthDocument.class, InspectionPlanMapping::visitLengthDocument,
       InspectionPlanMapping::toVisitLength);
+
+  /** The mapping of an inspection team. */
+  public static final JsonMapping<InspectionTeam, InspectionTeamDocument> TEAM = JsonMapping.of(
+      InspectionTeam.class, InspectionTeamDocument.class, InspectionPlanMapping::teamDocument,
+      InspectionPlanMapping::toTeam);
+
+  /** The mapping of a member agency of a team. */
+  public static final JsonMapping<TeamMember, InspectionTeamMemberDocument> TEAM_MEMBER = JsonMapping.of(
+      TeamMember.class, InspectionTeamMemberDocument.class, InspectionPlanMapping::memberDocument,
+      InspectionPlanMapping::toMember);
+
+  /** The mapping of a sub-team. */
+  public static final JsonMapping<SubTeam, InspectionSubTeamDocument> SUB_TEAM = JsonMapping.of(SubTeam.class,
+      InspectionSubTeamDocument.class, InspectionPlanMapping::subTeamDocument, InspectionPlanMapping::toSubTeam);
+
+  /** The mapping of the timing rules. */
+  public static final JsonMapping<TimingRules, InspectionTimingDocument> TIMING = JsonMapping.of(TimingRules.class,
+      InspectionTimingDocument.class, InspectionPlanMapping::timingDocument, InspectionPlanMapping::toTiming);
+
+  /** The mapping of a finding after a visit. */
+  public static final JsonMapping<VisitFinding, InspectionFindingDocument> VISIT_FINDING = JsonMapping.of(
+      VisitFinding.class, InspectionFindingDocument.class, InspectionPlanMapping::findingDocument,
+      InspectionPlanMapping::toFinding);
 
   private static final Pattern QUARTER = Pattern.compile("(\\d{4})Q([1-4])");
 
@@ -144,8 +166,8 @@ public final class InspectionPlanMapping {
   static PlanningRequest buildPlanning(PlanningRequest.Builder b, Trail root) {
     try {
       return b.build();
-    } catch (InvalidPlanningRequestException e) {
-      throw new MappingProblem(root, Problems.refused(e.getMessage()), e);
+    } catch (ModelRuleException e) {
+      throw new MappingProblem(root, Problems.refused(e), e);
     }
   }
 
@@ -163,7 +185,7 @@ public final class InspectionPlanMapping {
       return new PastInspection(Convert.required(h.unit(), t.field("unit")), Convert.required(h.year(),
           t.field("year")), form);
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(t, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(t, Problems.refused(e), e);
     }
   }
 
@@ -173,16 +195,16 @@ public final class InspectionPlanMapping {
     if (d.number() != null) {
       try {
         b.number(DocumentNumber.parse(d.number()));
-      } catch (DocumentNumberParseException e) {
-        throw new MappingProblem(root.field("number"), Problems.refused(e.getMessage()), e);
+      } catch (TextParseException e) {
+        throw new MappingProblem(root.field("number"), Problems.refused(e), e);
       }
     }
     List<String> bases = Convert.orEmpty(d.legalBases());
     for (int i = 0; i < bases.size(); i++) {
       try {
         b.addLegalBase(DocumentReference.parse(bases.get(i)));
-      } catch (DocumentNumberParseException e) {
-        throw new MappingProblem(root.field("legalBases").index(i), Problems.refused(e.getMessage()), e);
+      } catch (TextParseException e) {
+        throw new MappingProblem(root.field("legalBases").index(i), Problems.refused(e), e);
       }
     }
     // The model keeps text in NFC: no normalising here.
@@ -229,7 +251,7 @@ public final class InspectionPlanMapping {
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(root, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(root, Problems.refused(e), e);
     }
   }
 
@@ -272,8 +294,8 @@ public final class InspectionPlanMapping {
       CoverageRuleDocument.SelfInspection s = (CoverageRuleDocument.SelfInspection) r;
       return new SelfInspectionRule(kinds(s.kinds(), t.field("kinds")),
           Convert.required(s.atLeastPercent(), t.field("atLeastPercent")));
-    } catch (InvalidCoverageRuleException e) {
-      throw new MappingProblem(t, Problems.refused(e.getMessage()), e);
+    } catch (ModelRuleException e) {
+      throw new MappingProblem(t, Problems.refused(e), e);
     }
   }
 
@@ -291,27 +313,31 @@ public final class InspectionPlanMapping {
     Optional.ofNullable(d.head()).ifPresent(b::headAgency);
     List<InspectionTeamMemberDocument> members = Convert.orEmpty(d.members());
     for (int i = 0; i < members.size(); i++) {
-      InspectionTeamMemberDocument m = members.get(i);
-      Trail mt = t.field("members").index(i);
-      try {
-        b.addMember(new TeamMember(Convert.required(m.agency(), mt.field("agency")),
-            m.responsibility() == null ? "" : m.responsibility()));
-      } catch (IllegalArgumentException e) {
-        throw new MappingProblem(mt, Problems.refused(e.getMessage()), e);
-      }
+      b.addMember(toMember(members.get(i), t.field("members").index(i)));
     }
     b.addAllObservers(Convert.orEmpty(d.observers()));
     List<InspectionSubTeamDocument> subTeams = Convert.orEmpty(d.subTeams());
     for (int i = 0; i < subTeams.size(); i++) {
-      Trail st = t.field("subTeams").index(i);
-      try {
-        b.addSubTeam(new SubTeam(Convert.required(subTeams.get(i).name(), st.field("name")),
-            Convert.orEmpty(subTeams.get(i).members())));
-      } catch (IllegalArgumentException e) {
-        throw new MappingProblem(st, Problems.refused(e.getMessage()), e);
-      }
+      b.addSubTeam(toSubTeam(subTeams.get(i), t.field("subTeams").index(i)));
     }
     return b.build();
+  }
+
+  private static TeamMember toMember(InspectionTeamMemberDocument m, Trail mt) {
+    try {
+      return new TeamMember(Convert.required(m.agency(), mt.field("agency")),
+          m.responsibility() == null ? "" : m.responsibility());
+    } catch (IllegalArgumentException e) {
+      throw new MappingProblem(mt, Problems.refused(e), e);
+    }
+  }
+
+  private static SubTeam toSubTeam(InspectionSubTeamDocument s, Trail st) {
+    try {
+      return new SubTeam(Convert.required(s.name(), st.field("name")), Convert.orEmpty(s.members()));
+    } catch (IllegalArgumentException e) {
+      throw new MappingProblem(st, Problems.refused(e), e);
+    }
   }
 
   static InspectionWindow toWindow(InspectionWindowDocument d, Trail t) {
@@ -333,7 +359,7 @@ public final class InspectionPlanMapping {
       try {
         return InspectionWindow.ofQuarters(quarters);
       } catch (IllegalArgumentException e) {
-        throw new MappingProblem(t.field("quarters"), Problems.refused(e.getMessage()), e);
+        throw new MappingProblem(t.field("quarters"), Problems.refused(e), e);
       }
     }
     LocalDate from = Convert.date(Convert.required(d.from(), t.field("from")), t.field("from"));
@@ -365,7 +391,7 @@ public final class InspectionPlanMapping {
       return new VisitLength(Convert.required(v.min(), vt.field("min")), Convert.required(v.max(), vt.field("max")),
           type);
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(vt, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(vt, Problems.refused(e), e);
     }
   }
 
@@ -383,7 +409,7 @@ public final class InspectionPlanMapping {
     try {
       return new DayCount(Convert.required(d.days(), t.field("days")), type);
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(t.field("days"), Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(t.field("days"), Problems.refused(e), e);
     }
   }
 
@@ -394,7 +420,7 @@ public final class InspectionPlanMapping {
       return new InspectionTarget(Convert.required(d.unit(), t.field("unit")), form,
           Convert.orEmpty(d.subordinates()));
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(t, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(t, Problems.refused(e), e);
     }
   }
 
@@ -409,7 +435,7 @@ public final class InspectionPlanMapping {
           Convert.required(d.finding(), t.field("finding")),
           d.recommendation() == null ? "" : d.recommendation(), due, status);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new MappingProblem(t, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(t, Problems.refused(e), e);
     }
   }
 
@@ -431,19 +457,28 @@ public final class InspectionPlanMapping {
         Convert.nullIfEmpty(p.funding()),
         p.coverage().stream().map(InspectionPlanMapping::ruleDocument).toList(),
         p.targets().stream().map(InspectionPlanMapping::targetDocument).toList(),
-        Convert.nullIfEmpty(p.findings().stream().map(f -> new InspectionFindingDocument(f.unit(),
-            f.visitDate().map(LocalDate::toString).orElse(null), f.finding(),
-            f.recommendation().isEmpty() ? null : f.recommendation(),
-            f.remediationDue().map(LocalDate::toString).orElse(null), f.status().name())).toList()));
+        Convert.nullIfEmpty(p.findings().stream().map(InspectionPlanMapping::findingDocument).toList()));
+  }
+
+  private static InspectionFindingDocument findingDocument(VisitFinding f) {
+    return new InspectionFindingDocument(f.unit(), f.visitDate().map(LocalDate::toString).orElse(null), f.finding(),
+        f.recommendation().isEmpty() ? null : f.recommendation(),
+        f.remediationDue().map(LocalDate::toString).orElse(null), f.status().name());
   }
 
   private static InspectionTeamDocument teamDocument(InspectionTeam t) {
     return new InspectionTeamDocument(t.headAgency().orElse(null),
-        Convert.nullIfEmpty(t.members().stream().map(m -> new InspectionTeamMemberDocument(m.agency(),
-            m.responsibility().isEmpty() ? null : m.responsibility())).toList()),
+        Convert.nullIfEmpty(t.members().stream().map(InspectionPlanMapping::memberDocument).toList()),
         Convert.nullIfEmpty(t.observers()),
-        Convert.nullIfEmpty(t.subTeams().stream()
-            .map(s -> new InspectionSubTeamDocument(s.name(), Convert.nullIfEmpty(s.members()))).toList()));
+        Convert.nullIfEmpty(t.subTeams().stream().map(InspectionPlanMapping::subTeamDocument).toList()));
+  }
+
+  private static InspectionTeamMemberDocument memberDocument(TeamMember m) {
+    return new InspectionTeamMemberDocument(m.agency(), m.responsibility().isEmpty() ? null : m.responsibility());
+  }
+
+  private static InspectionSubTeamDocument subTeamDocument(SubTeam s) {
+    return new InspectionSubTeamDocument(s.name(), Convert.nullIfEmpty(s.members()));
   }
 
   static InspectionWindowDocument windowDocument(InspectionWindow w) {

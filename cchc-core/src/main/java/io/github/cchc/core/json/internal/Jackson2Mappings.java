@@ -42,9 +42,6 @@ import java.util.List;
  */
 public final class Jackson2Mappings {
 
-  /** The largest decimal exponent a number may have: beyond it, exact arithmetic would not end. */
-  public static final int MAX_EXPONENT = 1000;
-
   /** The strict set-up of the documents. */
   static final ObjectMapper DOCUMENTS = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -234,7 +231,7 @@ public final class Jackson2Mappings {
 
   /**
    * Reads a number exactly, refusing NaN and infinity (which a lenient parser may let through) and a number beyond
-   * 10^±{@value #MAX_EXPONENT}: {@code 1e999999999} is short to write, but exact arithmetic on it (or printing it in
+   * 10^±{@value Strictness#MAX_EXPONENT}: {@code 1e999999999} is short to write, but exact arithmetic on it (or printing it in
    * plain digits) would overflow or run out of memory.
    */
   private static final class Decimals extends StdDeserializer<BigDecimal> {
@@ -255,12 +252,9 @@ public final class Jackson2Mappings {
             p.currentTokenLocation(), false, null);
       }
       BigDecimal value = p.getDecimalValue();
-      if (value.signum() != 0) {
-        long exponent = (long) value.precision() - value.scale() - 1;
-        if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) {
-          throw new InputMismatch(p, Problems.numberBeyond(p.getText(), MAX_EXPONENT), p.currentTokenLocation(),
-              false, null);
-        }
+      Message beyond = Strictness.decimal(value, p.getText());
+      if (beyond != null) {
+        throw new InputMismatch(p, beyond, p.currentTokenLocation(), false, null);
       }
       return value;
     }

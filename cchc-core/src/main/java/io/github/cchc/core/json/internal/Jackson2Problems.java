@@ -144,7 +144,8 @@ public final class Jackson2Problems {
         return Problems.notClosed(m.group(1).equalsIgnoreCase("OBJECT"), Integer.parseInt(m.group(2)),
             Integer.parseInt(m.group(3)));
       }
-      if (message.contains("closing quote") || message.contains("in field name") || message.contains("String value")) {
+      if (message.contains("closing quote") || message.contains("in field name") || message.contains("in property name")
+          || message.contains("String value")) {
         return Problems.stringNotClosed();
       }
       if (message.contains("OBJECT") || message.contains("Object entries")) {
@@ -187,7 +188,10 @@ public final class Jackson2Problems {
   }
 
   private static Message expectation(String message) {
-    if (message.contains("double-quote to start field name")) {
+    // Jackson 2 says "field name", Jackson 3 "property name": the Jackson 3 module words its parser's complaints here
+    // too.
+    if (message.contains("double-quote to start field name") || message.contains("double-quote to start property name")
+        || message.contains("(for quoted) to start property name")) {
       return Problems.expecting("tên trường trong dấu nháy kép", "a field name in double quotes");
     }
     if (message.contains("comma to separate Object entries")) {
@@ -196,7 +200,8 @@ public final class Jackson2Problems {
     if (message.contains("comma to separate Array entries")) {
       return Problems.expecting("dấu phẩy hoặc ']'", "a comma or ']'");
     }
-    if (message.contains("colon to separate field name and value")) {
+    if (message.contains("colon to separate field name and value")
+        || message.contains("colon to separate property name and value")) {
       return Problems.expecting("dấu hai chấm ':'", "a colon ':'");
     }
     if (message.contains("expected a value") || message.contains("expected a valid value")) {
@@ -230,7 +235,7 @@ public final class Jackson2Problems {
     }
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       Throwable cause = e.getCause();
-      return cause instanceof MappingProblem problem ? problem.problem() : Problems.refused(cause.getMessage());
+      return cause instanceof MappingProblem problem ? problem.problem() : Problems.refused(cause);
     }
     if (original.startsWith("No content to map")) {
       return Problems.empty();
@@ -364,18 +369,7 @@ public final class Jackson2Problems {
    * @return the kind
    */
   public static Problems.Kind kind(JsonToken token) {
-    if (token == null) {
-      return Problems.Kind.END;
-    }
-    return switch (token) {
-      case START_ARRAY, END_ARRAY -> Problems.Kind.ARRAY;
-      case VALUE_STRING -> Problems.Kind.STRING;
-      case VALUE_NUMBER_INT -> Problems.Kind.INTEGER;
-      case VALUE_NUMBER_FLOAT -> Problems.Kind.DECIMAL;
-      case VALUE_TRUE, VALUE_FALSE -> Problems.Kind.BOOLEAN;
-      case VALUE_NULL -> Problems.Kind.NULL;
-      default -> Problems.Kind.OBJECT;
-    };
+    return Strictness.kind(token == null ? null : token.name());
   }
 
   /**

@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.github.cchc.core.format.InputFormatException;
+import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.internal.Errors;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -126,7 +127,7 @@ public final class LibraryJson {
     }
     if (value == null) {
       // The JSON text "null" is well-formed; Jackson gives it back as a null document.
-      throw InputFormats.create(source, "$", 1, 1,
+      throw Errors.input(source, "$", 1, 1,
           Problems.expected(Jackson2Problems.kind(type.getRawClass()), Problems.Kind.NULL), null);
     }
     return value;
@@ -148,16 +149,16 @@ public final class LibraryJson {
     try (JsonParser p = mapper.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first == null) {
-        throw InputFormats.create(source, "$", 0, 0, Problems.empty(), null);
+        throw Errors.input(source, "$", 0, 0, Problems.empty(), null);
       }
       if (first == JsonToken.VALUE_NULL) {
-        throw InputFormats.create(source, "$", 1, 1, Problems.expected(Problems.Kind.OBJECT, Problems.Kind.NULL),
+        throw Errors.input(source, "$", 1, 1, Problems.expected(Problems.Kind.OBJECT, Problems.Kind.NULL),
             null);
       }
       T value = Jackson2Mappings.read(p, mapping);
       if (p.nextToken() != null) {
         JsonLocation at = p.currentTokenLocation();
-        throw InputFormats.create(source, "$", at.getLineNr(), at.getColumnNr(), Problems.trailing(), null);
+        throw Errors.input(source, "$", at.getLineNr(), at.getColumnNr(), Problems.trailing(), null);
       }
       return value;
     } catch (JacksonException e) {
@@ -197,7 +198,7 @@ public final class LibraryJson {
     int line = location == null ? 0 : location.getLineNr();
     int column = location == null ? 0 : location.getColumnNr();
     Throwable cause = mismatch != null && mismatch.origin() != null ? mismatch.origin() : e;
-    return InputFormats.create(source, trail.toString(), line, column, problem, cause);
+    return Errors.input(source, trail.toString(), line, column, problem, cause);
   }
 
   private static <X extends Throwable> X find(Throwable e, Class<X> type) {
@@ -310,7 +311,7 @@ public final class LibraryJson {
     } catch (CharacterCodingException e) {
       // One policy for every input (TextEncoding): UTF-8 only; name the first bad byte, its line and the likely code.
       int bad = Math.max(0, TextEncoding.firstInvalidUtf8(bytes, 0, bytes.length));
-      throw InputFormats.create(source, "$", TextEncoding.lineOf(bytes, bad), 0,
+      throw Errors.input(source, "$", TextEncoding.lineOf(bytes, bad), 0,
           TextEncoding.notUtf8(bytes.length == 0 ? 0 : bytes[bad], TextEncoding.likelyEncoding(bytes, bytes.length)),
           e);
     }
@@ -328,12 +329,18 @@ public final class LibraryJson {
    *
    * @param value a model value, a document, or a list of them
    * @return the text
+   * @throws IllegalArgumentException if the value has no JSON form
    */
   public String write(Object value) {
     try {
       return writer.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
-      // Documents are plain records of strings, numbers, enums and lists: writing them cannot fail.
+      // Documents are plain records of strings, numbers, enums and lists: writing them fails only where a value has
+      // no JSON form, which its conversion says with an IllegalArgumentException.
+      IllegalArgumentException refused = find(e, IllegalArgumentException.class);
+      if (refused != null) {
+        throw refused;
+      }
       throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
     }
   }

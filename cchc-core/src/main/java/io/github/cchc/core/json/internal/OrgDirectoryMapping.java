@@ -1,14 +1,12 @@
 package io.github.cchc.core.json.internal;
 
-import io.github.cchc.core.org.InvalidOrgUnitException;
+import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.org.OrgUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The mapping of organisation directories to their documents ({@code docs/formats.md}).
@@ -25,8 +23,6 @@ public final class OrgDirectoryMapping {
   public static final JsonMapping<OrgUnit, OrgUnitDocument> UNIT = JsonMapping.of(OrgUnit.class,
       OrgUnitDocument.class, OrgDirectoryMapping::toDocument, OrgDirectoryMapping::toUnit);
 
-  private static final Pattern QUOTED_ID = Pattern.compile("'([^']*)'");
-
   private OrgDirectoryMapping() {}
 
   public static OrgDirectory toDirectory(OrgDirectoryDocument document, Trail root) {
@@ -39,9 +35,9 @@ public final class OrgDirectoryMapping {
     checkLinks(units, unitsTrail);
     try {
       return OrgDirectory.of(units);
-    } catch (InvalidOrgUnitException e) {
-      // What is left are cycles; the message names a unit on the cycle.
-      throw new MappingProblem(unitOf(e, units, unitsTrail), Problems.refused(e.getMessage()), e);
+    } catch (ModelRuleException e) {
+      // What is left are cycles; the error names a unit on the cycle.
+      throw new MappingProblem(unitOf(e, units, unitsTrail), Problems.refused(e), e);
     }
   }
 
@@ -87,13 +83,10 @@ public final class OrgDirectoryMapping {
     }
   }
 
-  private static Trail unitOf(InvalidOrgUnitException e, List<OrgUnit> units, Trail unitsTrail) {
-    Matcher matcher = QUOTED_ID.matcher(String.valueOf(e.getMessage()));
-    if (matcher.find()) {
-      for (int i = 0; i < units.size(); i++) {
-        if (units.get(i).id().equals(matcher.group(1))) {
-          return unitsTrail.index(i);
-        }
+  private static Trail unitOf(ModelRuleException e, List<OrgUnit> units, Trail unitsTrail) {
+    for (int i = 0; i < units.size(); i++) {
+      if (units.get(i).id().equals(e.subject())) {
+        return unitsTrail.index(i);
       }
     }
     return unitsTrail;
@@ -117,8 +110,8 @@ public final class OrgDirectoryMapping {
     builder.addAllSuccessors(Convert.orEmpty(document.successors()));
     try {
       return builder.build();
-    } catch (InvalidOrgUnitException e) {
-      throw new MappingProblem(trail, Problems.refused(e.getMessage()), e);
+    } catch (ModelRuleException e) {
+      throw new MappingProblem(trail, Problems.refused(e), e);
     }
   }
 

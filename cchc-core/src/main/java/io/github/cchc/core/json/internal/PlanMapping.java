@@ -32,6 +32,10 @@ public final class PlanMapping {
   public static final JsonMapping<AgencyRef, AgencyDocument> AGENCY = JsonMapping.of(AgencyRef.class,
       AgencyDocument.class, a -> agencies(List.of(a)).get(0), (d, trail) -> agency(d, trail));
 
+  /** The mapping of a task's completing document. */
+  public static final JsonMapping<Completion, CompletionDocument> COMPLETION = JsonMapping.of(Completion.class,
+      CompletionDocument.class, PlanMapping::completionDocument, PlanMapping::toCompletion);
+
   private PlanMapping() {}
 
   public static Plan toPlan(PlanDocument document, Trail root) {
@@ -124,7 +128,7 @@ public final class PlanMapping {
             ? AgencyRef.unit(agency.unit())
             : AgencyRef.group(agency.group());
       } catch (IllegalArgumentException e) {
-        throw new MappingProblem(at.field(agency.unit() != null ? "unit" : "group"), Problems.refused(e.getMessage()),
+        throw new MappingProblem(at.field(agency.unit() != null ? "unit" : "group"), Problems.refused(e),
             e);
       }
     }
@@ -138,7 +142,7 @@ public final class PlanMapping {
     try {
       return Completion.of(number, date, summary);
     } catch (IllegalArgumentException e) {
-      throw new MappingProblem(trail.field("summary"), Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(trail.field("summary"), Problems.refused(e), e);
     }
   }
 
@@ -168,9 +172,11 @@ public final class PlanMapping {
         task.timeframeText().orElse(null),
         task.status(),
         task.completionDate().map(Object::toString).orElse(null),
-        task.completion()
-            .map(c -> new CompletionDocument(c.number().toString(), c.date().toString(), c.summary()))
-            .orElse(null));
+        task.completion().map(PlanMapping::completionDocument).orElse(null));
+  }
+
+  private static CompletionDocument completionDocument(Completion c) {
+    return new CompletionDocument(c.number().toString(), c.date().toString(), c.summary());
   }
 
   private static List<AgencyDocument> agencies(List<AgencyRef> agencies) {

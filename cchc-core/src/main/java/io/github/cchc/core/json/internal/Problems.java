@@ -299,7 +299,15 @@ public final class Problems {
         "cannot read the " + whatEn + " " + quote(text) + d);
   }
 
-  /** A value the model refuses, with the model's own explanation (in English). */
+  /** A value the model refuses, with the model's own explanation, in both languages when it is the library's own. */
+  public static Message refused(Throwable e) {
+    if (e instanceof io.github.cchc.core.error.LocalizedError le) {
+      return new Message(le.message(Locale.forLanguageTag("vi")), le.message(Locale.ENGLISH));
+    }
+    return refused(e.getMessage());
+  }
+
+  /** A value the model refused, with the model's reason when it is not the library's own. */
   public static Message refused(String detail) {
     String d = detail == null ? "" : detail;
     return new Message("giá trị không hợp lệ: " + d, d.isEmpty() ? "invalid value" : d);

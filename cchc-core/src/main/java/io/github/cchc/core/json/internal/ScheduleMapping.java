@@ -1,9 +1,9 @@
 package io.github.cchc.core.json.internal;
 
 import io.github.cchc.core.calendar.WorkingCalendar;
+import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.inspection.InspectionForm;
 import io.github.cchc.core.inspection.InspectionTarget;
-import io.github.cchc.core.schedule.InvalidScheduleRequestException;
 import io.github.cchc.core.schedule.ScheduleProblem;
 import io.github.cchc.core.schedule.ScheduleRequest;
 import io.github.cchc.core.schedule.ScheduleResult;
@@ -101,8 +101,8 @@ public final class ScheduleMapping {
     }
     try {
       return b.build();
-    } catch (InvalidScheduleRequestException e) {
-      throw new MappingProblem(root, Problems.refused(e.getMessage()), e);
+    } catch (ModelRuleException e) {
+      throw new MappingProblem(root, Problems.refused(e), e);
     }
   }
 

@@ -82,7 +82,7 @@ public final class ScorecardMapping {
     } catch (MappingProblem e) {
       throw e;
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      throw new MappingProblem(trail, Problems.refused(e.getMessage()), e);
+      throw new MappingProblem(trail, Problems.refused(e), e);
     }
   }
 

@@ -16,7 +16,13 @@ public final class ScoringMappings {
       ScorecardMapping.ASSESSMENT,
       ScorecardMapping.RATE,
       ScorecardMapping.RESULT,
-      ScorecardMapping.RANKING);
+      ScorecardMapping.RANKING,
+      IndicatorMapping.INDICATOR,
+      IndicatorMapping.VALUE,
+      IndicatorMapping.OBSERVATION,
+      IndicatorMapping.OBSERVATIONS,
+      IndicatorMapping.QUERY,
+      IndicatorMapping.COUNTS);
 
   private ScoringMappings() {}
 }
