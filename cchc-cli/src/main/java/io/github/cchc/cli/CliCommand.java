@@ -7,13 +7,23 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.cchc.core.error.UnknownReferenceException;
+import io.github.cchc.core.error.internal.Errors;
+import io.github.cchc.core.org.OrgDirectory;
+import io.github.cchc.core.org.OrgUnit;
+import io.github.cchc.scoring.indicator.IndicatorCatalog;
+import io.github.cchc.scoring.json.ScorecardJson;
+import io.github.cchc.scoring.scorecard.Scorecard;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** What every command shares: its output streams, language, debug flag, JSON printing and input reading. */
@@ -67,5 +77,43 @@ abstract class CliCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       throw ErrorLine.withSource(file.toString(), e);
     }
+  }
+
+  /**
+   * Reads a scorecard file and checks that its derived criteria name indicators of the built-in catalogue, which is
+   * the tool's: an unknown id is refused here, naming the file, the place of the id and the nearest known ids, rather
+   * than scoring every unit 0 on the criterion.
+   */
+  static Scorecard readScorecard(Path file) {
+    Scorecard card = read(file, ScorecardJson::readScorecard);
+    try {
+      return card.requireKnownIndicators(IndicatorCatalog.knownIds());
+    } catch (UnknownReferenceException e) {
+      long line = 0;
+      long column = 0;
+      try {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        int at = text.indexOf("\"" + e.id() + "\"");
+        if (at >= 0) {
+          line = text.substring(0, at).lines().count() + (text.substring(0, at).endsWith("\n") ? 1 : 0);
+          line = Math.max(1, line);
+          column = at - text.lastIndexOf('\n', at - 1);
+        }
+      } catch (IOException | UncheckedIOException ignored) {
+        // The place is a courtesy: the message names the criterion and the id either way.
+      }
+      throw new InputException(file.toString(), line, column, e.message(Lang.VI.locale()),
+          e.message(Lang.EN.locale()), e);
+    }
+  }
+
+  /** Checks a unit given by an option against the directory: an unknown one is a usage error naming the option. */
+  String requireUnit(OrgDirectory directory, String option, String unit) {
+    if (directory.unit(unit).isPresent()) {
+      return unit;
+    }
+    UnknownReferenceException e = Errors.unknown(UnknownReferenceException.Kind.UNIT, unit,
+        directory.units().stream().map(OrgUnit::id).toList());
+    throw new ParameterException(spec.commandLine(), option + ": " + e.message(lang().locale()));
   }
 }

@@ -275,7 +275,7 @@ final class DemoCommand extends StandardCommand {
   }
 
   private static void writeHistory(List<PastInspection> history, Path file) throws IOException {
-    StringBuilder b = new StringBuilder("{\"inspections\": [\n");
+    StringBuilder b = new StringBuilder("{\"history\": [\n");
     for (int i = 0; i < history.size(); i++) {
       PastInspection p = history.get(i);
       b.append("  {\"unit\": \"").append(p.unit()).append("\", \"year\": ").append(p.year())

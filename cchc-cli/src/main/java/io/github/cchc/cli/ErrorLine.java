@@ -8,7 +8,12 @@ import io.github.cchc.scoring.dossier.InvalidDossierRowException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 
 /**
@@ -65,14 +70,58 @@ final class ErrorLine {
     return oneLine(text);
   }
 
+  /**
+   * Says what went wrong with a file in the user's terms: the file, and whether it could not be read or written and
+   * why, rather than the system's "Is a directory" or a read error's words for a failed write.
+   */
   private static String describeIo(IOException io, String fallback, Lang lang) {
-    if (io instanceof NoSuchFileException nf) {
-      return nf.getFile() + ": " + lang.pick("không có tệp này", "no such file");
+    String message = String.valueOf(fallback);
+    boolean write = message.startsWith("Cannot write");
+    String file = io instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : fileOf(message, io);
+    if (file == null) {
+      return write ? lang.pick("không ghi được tệp", "a file cannot be written")
+          : lang.pick("không đọc được tệp", "a file cannot be read");
     }
-    if (io instanceof AccessDeniedException ad) {
-      return ad.getFile() + ": " + lang.pick("không được phép đọc", "permission denied");
+    if (file.isEmpty()) {
+      return lang.pick("tên tệp trống", "an empty file name");
     }
-    return String.valueOf(fallback);
+    if (isDirectory(file)) {
+      return file + ": " + lang.pick("là một thư mục, không phải tệp", "is a directory, not a file");
+    }
+    if (io instanceof NoSuchFileException) {
+      return file + ": " + (write ? lang.pick("không tạo được tệp ở đây (thư mục chứa nó không có)",
+          "cannot be created here (its folder does not exist)") : lang.pick("không có tệp này", "no such file"));
+    }
+    if (io instanceof AccessDeniedException) {
+      return file + ": " + (write ? lang.pick("không được phép ghi", "permission denied for writing")
+          : lang.pick("không được phép đọc", "permission denied for reading"));
+    }
+    if (io instanceof NotDirectoryException || "Not a directory".equals(
+        io instanceof FileSystemException fs ? fs.getReason() : io.getMessage())) {
+      return file + ": " + lang.pick("một phần của đường dẫn là tệp, không phải thư mục",
+          "a part of the path is a file, not a folder");
+    }
+    return file + ": " + (write ? lang.pick("không ghi được tệp", "cannot be written")
+        : lang.pick("không đọc được tệp", "cannot be read"));
+  }
+
+  /** The file of a message {@code Cannot read FILE: reason}, as the library's readers and writers say it. */
+  private static String fileOf(String message, IOException io) {
+    for (String prefix : new String[] {"Cannot read ", "Cannot write "}) {
+      String tail = ": " + io.getMessage();
+      if (message.startsWith(prefix) && message.endsWith(tail) && message.length() >= prefix.length() + tail.length()) {
+        return message.substring(prefix.length(), message.length() - tail.length());
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDirectory(String file) {
+    try {
+      return !file.isEmpty() && Files.isDirectory(Path.of(file));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** A message from a library may span lines; the tool prints exactly one. */

@@ -9,12 +9,12 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Entry point of the {@code cchc} command-line tool.
@@ -116,14 +116,9 @@ public final class Main {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.registerConverter(ReportPeriod.class, text -> {
-      try {
-        return ReportPeriod.parse(text);
-      } catch (java.time.DateTimeException e) {
-        // picocli would otherwise add the exception's class name to the usage error.
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
-    });
+    // The tool's own converters say what is wrong in both languages; picocli's name Java types.
+    cli.registerConverter(ReportPeriod.class, BadValue::period);
+    cli.registerConverter(java.time.LocalDate.class, BadValue::date);
     cli.setParameterExceptionHandler(new UsageErrorHandler());
     cli.setExecutionExceptionHandler(new FailureHandler());
     return cli;
@@ -137,7 +132,7 @@ public final class Main {
       Lang lang = langOf(args);
       PrintWriter err = cmd.getErr();
       String help = cmd.getCommandSpec().qualifiedName() + " --help";
-      err.println(cmd.getCommandSpec().qualifiedName() + ": " + ErrorLine.oneLine(String.valueOf(e.getMessage()))
+      err.println(cmd.getCommandSpec().qualifiedName() + ": " + UsageErrors.describe(e, lang)
           + " (" + lang.pick("xem", "see") + " '" + help + "')");
       if (hasDebug(args)) {
         e.printStackTrace(err);

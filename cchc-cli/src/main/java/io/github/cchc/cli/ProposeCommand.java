@@ -38,7 +38,8 @@ final class ProposeCommand extends StandardCommand {
   Path rulesFile;
 
   @Option(names = "--history", paramLabel = "H.json",
-      description = "Past inspections: {\"inspections\": [{\"unit\": \"DT-STC\", \"year\": 2023}]}.")
+      description = "Past inspections, as the library reads them: "
+          + "{\"history\": [{\"unit\": \"DT-STC\", \"year\": 2023}]} (docs/inspection.md).")
   Optional<Path> historyFile = Optional.empty();
 
   @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
@@ -59,15 +60,17 @@ final class ProposeCommand extends StandardCommand {
   public Integer call() {
     InspectionPlan plan = read(rulesFile, InspectionPlanJson::read);
     OrgDirectory directory = org.directory();
-    PlanningRequest.Builder request = PlanningRequest.builder()
-        .asOf(asOf.orElseGet(() -> CoverageCommand.defaultAsOf(plan)))
+    LocalDate day = asOf.orElseGet(() -> CoverageCommand.defaultAsOf(plan));
+    // The history file is the library's planning inputs ({"history": [...]}, and signals or weights if given):
+    // one format for the tool and the library.
+    PlanningRequest.Builder request = historyFile
+        .map(f -> PlanningRequest.builder().from(read(f, p -> InspectionPlanJson.readPlanningRequest(p,
+            plan.coverage(), day))))
+        .orElseGet(() -> PlanningRequest.builder().asOf(day).addAllRules(plan.coverage()))
         .year(plan.year())
-        .addAllRules(plan.coverage())
         .addAllMustInclude(include)
         .addAllMustExclude(exclude)
         .seed(seed);
-    historyFile.ifPresent(f -> request.addAllHistory(read(f, p -> JsonInput.read(p, History.class))
-        .toPastInspections()));
     PlanningResult result = TargetPlanner.propose(directory, request.build());
     print(result, directory, plan.year());
     return result.feasible() ? ExitCodes.OK : ExitCodes.RULE_BROKEN;

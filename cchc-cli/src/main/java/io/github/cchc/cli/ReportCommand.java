@@ -26,8 +26,6 @@ import io.github.cchc.scoring.dossier.DossierCounts;
 import io.github.cchc.scoring.dossier.DossierLoad;
 import io.github.cchc.scoring.dossier.DossierQuery;
 import io.github.cchc.scoring.indicator.ObservationSet;
-import io.github.cchc.scoring.json.ScorecardJson;
-import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
 import java.nio.charset.Charset;
@@ -196,8 +194,17 @@ final class ReportCommand {
 
     @Override
     Report report() {
+      // The appendix compares the year with the one before: both must be years the periods know.
+      if (year <= ReportPeriod.MIN_YEAR || year > ReportPeriod.MAX_YEAR) {
+        int first = ReportPeriod.MIN_YEAR + 1;
+        throw new ParameterException(spec.commandLine(), t(
+            "--year: năm phải từ " + first + " đến " + ReportPeriod.MAX_YEAR + " (Phụ lục II so với năm trước), gặp "
+                + year,
+            "--year: the year must be " + first + " to " + ReportPeriod.MAX_YEAR
+                + " (Appendix II compares it with the year before), found " + year));
+      }
       OrgDirectory directory = org.directory();
-      directory.require(unit);
+      requireUnit(directory, "--unit", unit);
       StatisticsInputs inputs = new StatisticsInputs(unit, year, LocalDate.of(year, 12, 31));
       csv.ifPresent(f -> inputs.dossiers(dossiers(f, directory).table(), statistics.landField,
           statistics.constructionField));
@@ -245,8 +252,9 @@ final class ReportCommand {
       PeriodicReport.Builder builder = PeriodicReport.builder().plan(plan).period(period).options(options());
       boolean inputs = csv.isPresent() || !statistics.inspectionPlans.isEmpty() || !statistics.observations.isEmpty();
       if (csv.isPresent() && orgFile.isEmpty() || inputs && unit.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "--dossiers needs --org and --unit; "
-            + "--inspection-plan and --observations need --unit");
+        throw new ParameterException(spec.commandLine(), t("--dossiers cần --org và --unit; "
+            + "--inspection-plan và --observations cần --unit", "--dossiers needs --org and --unit; "
+            + "--inspection-plan and --observations need --unit"));
       }
       Optional<OrgDirectory> directory = orgFile.map(f -> read(f, OrgDirectoryJson::read));
       directory.ifPresent(builder::directory);
@@ -318,14 +326,14 @@ final class ReportCommand {
     Report report() {
       Scorecard scorecard = scorecardArg.startsWith("builtin:")
           ? ScoreCommand.builtIn(scorecardArg.substring(8)).orElseThrow(() ->
-              new ParameterException(spec.commandLine(), "unknown scorecard " + scorecardArg))
+              new ParameterException(spec.commandLine(), t("không có bộ tiêu chí có sẵn ", "no built-in scorecard ")
+                  + scorecardArg))
               .load()
-          : read(Path.of(scorecardArg), ScorecardJson::readScorecard);
-      List<ScoreResult> results = read(assessmentsFile, ScorecardJson::readAssessments).stream()
-          .map(scorecard::score).toList();
-      List<ScoreResult> previous = previousFile.map(f -> read(f, ScorecardJson::readAssessments).stream()
-          .map(scorecard::score).toList()).orElse(List.of());
-      return ScorecardResults.report(Ranking.of(results, previous), options());
+          : readScorecard(Path.of(scorecardArg));
+      List<ScoreResult> results = ScoreCommand.scoreAll(scorecard, assessmentsFile);
+      List<ScoreResult> previous = previousFile.map(f -> ScoreCommand.scoreAll(scorecard, f)).orElse(List.of());
+      return ScorecardResults.report(ScoreCommand.rank(results, previous, assessmentsFile, previousFile),
+          options());
     }
   }
 
@@ -359,6 +367,7 @@ final class ReportCommand {
     @Override
     Report report() {
       OrgDirectory directory = org.directory();
+      requireUnit(directory, "--unit", unit);
       DossierCounts monthly = dossiers(csv, directory).table().aggregate(period.type() == ReportPeriod.Type.MONTH
           ? DossierQuery.of(period) : DossierQuery.of(period, ReportPeriod.Type.MONTH));
       return DossierDashboard.report(monthly, unit, period, options());

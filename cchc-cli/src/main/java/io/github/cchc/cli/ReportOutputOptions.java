@@ -2,9 +2,9 @@ package io.github.cchc.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
 /** The options of every {@code report} command: the file format, the output file, the language and debug. */
 final class ReportOutputOptions {
@@ -32,6 +32,9 @@ final class ReportOutputOptions {
    * @throws ParameterException if {@code --format} and the file's extension name different formats
    */
   ReportFormat resolve(CommandLine cli) {
+    if (output.toString().isBlank()) {
+      throw new ParameterException(cli, lang.pick("-o: tên tệp ra trống", "-o: the output file name is empty"));
+    }
     Path name = output.getFileName();
     Optional<ReportFormat> byName = ReportFormat.ofFileName(name == null ? "" : name.toString());
     if (format == null) {

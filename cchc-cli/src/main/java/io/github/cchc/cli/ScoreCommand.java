@@ -1,5 +1,7 @@
 package io.github.cchc.cli;
 
+import io.github.cchc.core.error.LocalizedError;
+import io.github.cchc.core.error.ModelRuleException;
 import io.github.cchc.core.finding.Finding;
 import io.github.cchc.core.finding.Severity;
 import io.github.cchc.scoring.json.BuiltInScorecard;
@@ -8,7 +10,10 @@ import io.github.cchc.scoring.scorecard.Assessment;
 import io.github.cchc.scoring.scorecard.Ranking;
 import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,7 +55,7 @@ final class ScoreCommand extends StandardCommand {
     Scorecard scorecard = scorecard();
     List<ScoreResult> results = scoreAll(scorecard, assessmentsFile);
     List<ScoreResult> previous = previousFile.map(f -> scoreAll(scorecard, f)).orElse(List.of());
-    Ranking ranking = Ranking.of(results, previous);
+    Ranking ranking = rank(results, previous, assessmentsFile, previousFile);
     List<Finding> findings = results.stream().flatMap(r -> r.findings().stream()).toList();
     if (json()) {
       printJson(json(scorecard, ranking, findings));
@@ -67,7 +72,7 @@ final class ScoreCommand extends StandardCommand {
           t("không có bộ tiêu chí có sẵn '", "no built-in scorecard '") + name + "' (766, example-department, "
               + "example-commune)")).load();
     }
-    return read(Path.of(scorecardArg), ScorecardJson::readScorecard);
+    return readScorecard(Path.of(scorecardArg));
   }
 
   static Optional<BuiltInScorecard> builtIn(String name) {
@@ -80,9 +85,48 @@ final class ScoreCommand extends StandardCommand {
         .findFirst();
   }
 
-  private static List<ScoreResult> scoreAll(Scorecard scorecard, Path file) {
+  /**
+   * Reads and scores a file's assessments; an assessment the scorecard refuses is named by the file and its JSON path.
+   */
+  static List<ScoreResult> scoreAll(Scorecard scorecard, Path file) {
     List<Assessment> assessments = read(file, ScorecardJson::readAssessments);
-    return read(file, f -> assessments.stream().map(scorecard::score).toList());
+    String prefix = startsWithArray(file) ? "$" : "$.assessments";
+    List<ScoreResult> results = new ArrayList<>(assessments.size());
+    for (int i = 0; i < assessments.size(); i++) {
+      try {
+        results.add(scorecard.score(assessments.get(i)));
+      } catch (RuntimeException e) {
+        if (!(e instanceof LocalizedError le)) {
+          throw e;
+        }
+        String path = prefix + "[" + i + "]: ";
+        throw new InputException(file.toString(), 0, 0, path + le.message(Lang.VI.locale()),
+            path + le.message(Lang.EN.locale()), e);
+      }
+    }
+    return results;
+  }
+
+  /** Ranks results, naming the files when a unit is given twice or the results do not belong together. */
+  static Ranking rank(List<ScoreResult> results, List<ScoreResult> previous, Path file, Optional<Path> previousFile) {
+    try {
+      return Ranking.of(results, previous);
+    } catch (ModelRuleException e) {
+      String files = file + previousFile.map(p -> ", " + p).orElse("");
+      throw new InputException(files, 0, 0, e.message(Lang.VI.locale()), e.message(Lang.EN.locale()), e);
+    }
+  }
+
+  private static boolean startsWithArray(Path file) {
+    try (java.io.Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      int c;
+      do {
+        c = r.read();
+      } while (c == 0xFEFF || c >= 0 && Character.isWhitespace(c));
+      return c == '[';
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   static Map<String, Object> json(Scorecard scorecard, Ranking ranking, List<Finding> findings) {

@@ -99,7 +99,7 @@ class CommandsTest {
 
   @Test
   void aProposalMeetsEveryRuleAndItsTargetsPassTheCheck() throws IOException {
-    Path history = write("history.json", "{\"inspections\": [{\"unit\": \"DT-SNV\", \"year\": 2023}, "
+    Path history = write("history.json", "{\"history\": [{\"unit\": \"DT-SNV\", \"year\": 2023}, "
         + "{\"unit\": \"DT-STC\", \"year\": 2022, \"form\": \"SURPRISE\"}]}");
     Run run = Run.of("propose", "--org", ORG, "--rules", INSPECTION, "--history", history.toString(),
         "--seed", "7", "--format", "json");
@@ -114,12 +114,17 @@ class CommandsTest {
 
   @Test
   void aHistoryWithAnUnknownFieldNamesFileLineAndColumn() throws IOException {
-    Path history = write("history.json", "{\"inspections\": [\n  {\"unit\": \"DT-SNV\", \"yeer\": 2023}]}");
+    Path history = write("history.json", "{\"history\": [\n  {\"unit\": \"DT-SNV\", \"yeer\": 2023}]}");
     Run run = Run.of("propose", "--org", ORG, "--rules", INSPECTION, "--history", history.toString());
     assertEquals(2, run.exitCode());
     assertEquals(1, run.err().lines().count(), run::toString);
     assertTrue(run.err().startsWith("cchc: " + history + ":2:"), run::toString);
-    assertTrue(run.err().contains("$.inspections[0]"), run::toString);
+    assertTrue(run.err().contains("$.history[0]"), run::toString);
+    Path old = write("old-history.json", "{\"inspections\": [{\"unit\": \"DT-SNV\", \"year\": 2023}]}");
+    Run wrong = Run.of("propose", "--org", ORG, "--rules", INSPECTION, "--history", old.toString(), "--lang", "en");
+    assertEquals(2, wrong.exitCode(), wrong::toString);
+    assertTrue(wrong.err().contains("unknown field \"inspections\"") && wrong.err().contains("history"),
+        wrong::toString);
     assertFalse(run.err().contains("DeserializationFeature"), run::toString);
   }
 
@@ -225,7 +230,8 @@ class CommandsTest {
     Run run = Run.of("indicators", csv.toString(), "--org", ORG, "--period", "2024Q5");
     assertEquals(2, run.exitCode());
     assertEquals(1, run.err().lines().count(), run::toString);
-    assertTrue(run.err().contains("Index of a QUARTER must be 1..4: 5"), run::toString);
+    assertTrue(run.err().contains("--period: giá trị '2024Q5': Số thứ tự của quý phải từ 1 đến 4, gặp 5"),
+        run::toString);
     assertTrue(!run.err().contains("java.time"), run::toString);
   }
 

@@ -1,5 +1,7 @@
 package io.github.cchc.core.coverage;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.inspection.InspectionForm;
 import java.util.Objects;
 
@@ -24,7 +26,8 @@ public record PastInspection(String unit, int year, InspectionForm form) {
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(form, "form");
     if (unit.isBlank()) {
-      throw new IllegalArgumentException("A past inspection needs a unit id");
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "unit", "Lần kiểm tra trước cần có mã đơn vị",
+          "A past inspection needs a unit id");
     }
   }
 

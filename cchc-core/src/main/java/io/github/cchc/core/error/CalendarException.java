@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Thrown when a date or a year is outside the range a calendar supports (the lunar years 1900 to 2199, the working
- * calendar's years 1900 to 9999), or when a lunar date does not exist (a 30th day in a 29-day month, a leap month the
+ * Thrown when a date or a year is outside the range a calendar supports (the lunar years 1800 to 2199, the working
+ * calendar's years 1900 to 2100), or when a lunar date does not exist (a 30th day in a 29-day month, a leap month the
  * year lacks). It carries the {@link #kind() kind} and the offending value ({@link #subject()}).
  *
  * <p>It is a {@link java.time.DateTimeException}: callers that already handle {@code java.time} errors handle this one

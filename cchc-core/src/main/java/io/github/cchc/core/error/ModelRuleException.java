@@ -26,11 +26,17 @@ public final class ModelRuleException extends IllegalArgumentException implement
   public enum Kind {
     /** A unit or an organisation directory: blank id, duplicate id, unknown parent or successor, cycle. */
     ORG_UNIT,
+    /** A reform plan or its parts: a blank unit id or group name, a completion without its summary. */
+    PLAN,
     /** A coverage rule: a percentage outside 0..100, min above max, no kinds. */
     COVERAGE_RULE,
     /** A planning request: a number the planner cannot weigh exactly. */
     PLANNING_REQUEST,
-    /** An inspection plan: a year out of range, a sub-team listed twice. */
+    /**
+     * An inspection plan or its parts: a year out of range, a sub-team listed twice, an empty window, a target that
+     * lists itself, a visit length whose bounds are reversed, a finding due before its visit, a day count that cannot
+     * be read.
+     */
     INSPECTION_PLAN,
     /** A schedule request: a visit of no days, no sub-team, a report due before its notice, no window. */
     SCHEDULE_REQUEST,

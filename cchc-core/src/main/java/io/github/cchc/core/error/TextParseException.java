@@ -5,10 +5,10 @@ import java.util.Objects;
 
 /**
  * Thrown when a text is not a value of the kind it should be: a timeframe ({@code "Quý I/2024"}), a document number
- * ({@code "175/KH-UBND"}) or reference, a lunar date ({@code "2023-02L-11"}) or a rate ({@code "3/120"},
- * {@code "97,5%"}). It names the {@link #kind() kind}, the {@link #text() text}, the {@link #errorIndex() index}
- * where reading stopped (counted in the NFC form of the text) and what was expected there; a long text is quoted cut
- * with "…".
+ * ({@code "175/KH-UBND"}) or reference, a lunar date ({@code "2023-02L-11"}), a report period ({@code "2024Q1"}) or a
+ * rate ({@code "3/120"}, {@code "97.5%"}). It names the {@link #kind() kind}, the {@link #text() text}, the {@link
+ * #errorIndex() index} where reading stopped (counted in the NFC form of the text) and what was expected there; a long
+ * text is quoted cut with "…".
  *
  * <pre>
  * Cannot read timeframe "Quý V/2024" at index 4 ("V/2024"): expected a quarter (I, II, III or IV)
@@ -35,7 +35,9 @@ public final class TextParseException extends IllegalArgumentException implement
     /** A lunar date, {@code LunarDate.parse}. */
     LUNAR_DATE("ngày âm lịch", "lunar date"),
     /** A rate, {@code Rate.parse}. */
-    RATE("tỷ lệ", "rate");
+    RATE("tỷ lệ", "rate"),
+    /** A report period code, {@code ReportPeriod.parse}. */
+    PERIOD("kỳ báo cáo", "period");
 
     private final String vi;
     private final String en;

@@ -1,5 +1,8 @@
 package io.github.cchc.core.inspection;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
+import io.github.cchc.core.json.internal.Message;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +32,8 @@ public record DayCount(int days, DayType type) {
   public DayCount {
     Objects.requireNonNull(type, "type");
     if (days < 0) {
-      throw new IllegalArgumentException("A number of days must not be negative: " + days);
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, String.valueOf(days), "Số ngày không được âm: " + days,
+          "A number of days must not be negative: " + days);
     }
   }
 
@@ -66,14 +70,18 @@ public record DayCount(int days, DayType type) {
     Objects.requireNonNull(text, "text");
     Matcher m = FORM.matcher(text.toString().strip());
     if (!m.matches()) {
-      throw new IllegalArgumentException(
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, text.toString(),
+          "Không phải số ngày: '" + text + "' (cần như '10 calendar days' hoặc '3 working days')",
           "Not a day count: '" + text + "' (expected e.g. '10 calendar days' or '3 working days')");
     }
     int days;
     try {
       days = Integer.parseInt(m.group(1));
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("Not a day count: '" + text + "' (the number is too large)", e);
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, text.toString(), new Message(
+          "Không phải số ngày: '" + text + "' (số quá lớn)",
+              "Not a day count: '" + text + "' (the number is too large)"),
+          e);
     }
     return new DayCount(days, m.group(2).equals("calendar") ? DayType.CALENDAR : DayType.WORKING);
   }

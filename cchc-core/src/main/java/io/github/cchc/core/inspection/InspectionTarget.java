@@ -1,5 +1,7 @@
 package io.github.cchc.core.inspection;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,16 +28,21 @@ public record InspectionTarget(String unit, InspectionForm form, List<String> su
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(form, "form");
     if (unit.isBlank()) {
-      throw new IllegalArgumentException("An inspection target needs a unit id");
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "", "Đối tượng kiểm tra cần có mã đơn vị",
+          "An inspection target needs a unit id");
     }
     LinkedHashSet<String> seen = new LinkedHashSet<>();
     for (String s : subordinates) {
       Objects.requireNonNull(s, "subordinate");
       if (!seen.add(s)) {
-        throw new IllegalArgumentException("Target '" + unit + "' lists subordinate '" + s + "' twice");
+        throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, unit,
+            "Đối tượng '" + unit + "' liệt kê đơn vị trực thuộc '" + s + "' hai lần",
+            "Target '" + unit + "' lists subordinate '" + s + "' twice");
       }
       if (s.equals(unit)) {
-        throw new IllegalArgumentException("Target '" + unit + "' lists itself as its own subordinate");
+        throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, unit,
+            "Đối tượng '" + unit + "' tự liệt kê mình là đơn vị trực thuộc",
+            "Target '" + unit + "' lists itself as its own subordinate");
       }
     }
     subordinates = List.copyOf(subordinates);

@@ -1,5 +1,7 @@
 package io.github.cchc.core.inspection;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -65,7 +67,8 @@ public final class InspectionWindow {
       sorted.add(Objects.requireNonNull(q, "quarter"));
     }
     if (sorted.isEmpty()) {
-      throw new IllegalArgumentException("An inspection window needs at least one quarter");
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "window", "Thời gian kiểm tra cần ít nhất một quý",
+          "An inspection window needs at least one quarter");
     }
     List<LocalDateRange> ranges = new ArrayList<>();
     for (YearQuarter q : sorted) {
@@ -98,7 +101,9 @@ public final class InspectionWindow {
     Objects.requireNonNull(first, "first");
     Objects.requireNonNull(last, "last");
     if (last.isBefore(first)) {
-      throw new IllegalArgumentException("The window's last month " + last + " is before its first month " + first);
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "window",
+          "Tháng cuối của thời gian kiểm tra " + last + " trước tháng đầu " + first,
+          "The window's last month " + last + " is before its first month " + first);
     }
     return ofRange(LocalDateRange.ofClosed(first.atDay(1), last.atEndOfMonth()));
   }
@@ -109,12 +114,16 @@ public final class InspectionWindow {
     for (LocalDateRange r : ranges) {
       Objects.requireNonNull(r, "range");
       if (r.isEmpty() || r.isUnboundedStart() || r.isUnboundedEnd()) {
-        throw new IllegalArgumentException("An inspection window range must be bounded and not empty: " + r);
+        throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "window",
+            "Khoảng thời gian kiểm tra phải có đầu, có cuối và không rỗng: " + r,
+            "An inspection window range must be bounded and not empty: " + r);
       }
       list.add(r);
     }
     if (list.isEmpty()) {
-      throw new IllegalArgumentException("An inspection window needs at least one date range");
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "window",
+          "Thời gian kiểm tra cần ít nhất một khoảng ngày",
+          "An inspection window needs at least one date range");
     }
     return new InspectionWindow(List.of(), join(list));
   }

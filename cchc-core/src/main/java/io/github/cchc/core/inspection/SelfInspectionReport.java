@@ -1,9 +1,11 @@
 package io.github.cchc.core.inspection;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.time.LocalDate;
 import java.util.Set;
 
 /**
@@ -28,7 +30,8 @@ public record SelfInspectionReport(String unit, Set<String> inspectedSubordinate
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(submitted, "submitted");
     if (unit.isBlank()) {
-      throw new IllegalArgumentException("A self-inspection report needs a unit id");
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "unit", "Báo cáo tự kiểm tra cần có mã đơn vị",
+          "A self-inspection report needs a unit id");
     }
     LinkedHashSet<String> copy = new LinkedHashSet<>();
     for (String s : inspectedSubordinates) {

@@ -1,5 +1,7 @@
 package io.github.cchc.core.inspection;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,7 +24,8 @@ public record SubTeam(String name, List<String> members) {
   public SubTeam {
     Objects.requireNonNull(name, "name");
     if (name.isBlank()) {
-      throw new IllegalArgumentException("A sub-team needs a name");
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "name", "Tổ kiểm tra cần có tên",
+          "A sub-team needs a name");
     }
     name = Text.nfc(name);
     members = members.stream().map(Text::nfc).toList();

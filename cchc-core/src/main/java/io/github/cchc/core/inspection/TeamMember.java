@@ -1,5 +1,7 @@
 package io.github.cchc.core.inspection;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.util.Objects;
 
 /**
@@ -23,7 +25,8 @@ public record TeamMember(String agency, String responsibility) {
     Objects.requireNonNull(agency, "agency");
     Objects.requireNonNull(responsibility, "responsibility");
     if (agency.isBlank()) {
-      throw new IllegalArgumentException("A team member needs an agency");
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "agency", "Thành viên đoàn cần có cơ quan",
+          "A team member needs an agency");
     }
     agency = Text.nfc(agency);
     responsibility = Text.nfc(responsibility);

@@ -1,5 +1,7 @@
 package io.github.cchc.core.inspection;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,11 +36,14 @@ public record VisitFinding(String unit, Optional<LocalDate> visitDate, String fi
     Objects.requireNonNull(remediationDue, "remediationDue");
     Objects.requireNonNull(status, "status");
     if (unit.isBlank() || finding.isBlank()) {
-      throw new IllegalArgumentException("A visit finding needs a unit and a text (unit '" + unit + "')");
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, unit,
+          "Kết luận kiểm tra cần có đơn vị và nội dung (đơn vị '" + unit + "')",
+          "A visit finding needs a unit and a text (unit '" + unit + "')");
     }
     if (visitDate.isPresent() && remediationDue.isPresent() && remediationDue.get().isBefore(visitDate.get())) {
-      throw new IllegalArgumentException("Finding at '" + unit + "': remediation due " + remediationDue.get()
-          + " is before the visit on " + visitDate.get());
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, unit, "Kết luận tại '" + unit + "': hạn khắc phục "
+          + remediationDue.get() + " trước ngày kiểm tra " + visitDate.get(), "Finding at '" + unit
+          + "': remediation due " + remediationDue.get() + " is before the visit on " + visitDate.get());
     }
     finding = Text.nfc(finding);
     recommendation = Text.nfc(recommendation);

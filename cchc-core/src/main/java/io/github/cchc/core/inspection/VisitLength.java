@@ -1,5 +1,7 @@
 package io.github.cchc.core.inspection;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.util.Objects;
 
 /**
@@ -22,8 +24,9 @@ public record VisitLength(int min, int max, DayType type) {
   public VisitLength {
     Objects.requireNonNull(type, "type");
     if (min < 1 || max < min) {
-      throw new IllegalArgumentException(
-          "A visit length needs 1 <= min <= max, got min " + min + " and max " + max);
+      throw Errors.rule(ModelRuleException.Kind.INSPECTION_PLAN, "visitLength",
+          "Thời gian một cuộc kiểm tra cần 1 <= min <= max, gặp min " + min + " và max " + max,
+          "A visit length needs 1 <= min <= max, found min " + min + " and max " + max);
     }
   }
 

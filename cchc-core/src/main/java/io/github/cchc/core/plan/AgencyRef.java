@@ -1,5 +1,7 @@
 package io.github.cchc.core.plan;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,7 +67,9 @@ public sealed interface AgencyRef permits AgencyRef.Unit, AgencyRef.Group {
     public Unit {
       Objects.requireNonNull(id, "id");
       if (id.isBlank() || !id.strip().equals(id)) {
-        throw new IllegalArgumentException("A unit id must be non-blank without surrounding spaces: '" + id + "'");
+        throw Errors.rule(ModelRuleException.Kind.PLAN, id,
+            "Mã đơn vị không được trống và không có khoảng trắng ở đầu, cuối: '" + id + "'",
+            "A unit id must be non-blank without surrounding spaces: '" + id + "'");
       }
     }
 
@@ -103,7 +107,8 @@ public sealed interface AgencyRef permits AgencyRef.Unit, AgencyRef.Group {
     public Group {
       Objects.requireNonNull(name, "name");
       if (name.isBlank()) {
-        throw new IllegalArgumentException("A group of agencies needs a name");
+        throw Errors.rule(ModelRuleException.Kind.PLAN, "group", "Nhóm cơ quan cần có tên",
+            "A group of agencies needs a name");
       }
       name = Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
     }

@@ -1,6 +1,8 @@
 package io.github.cchc.core.plan;
 
 import io.github.cchc.core.document.DocumentNumber;
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -28,7 +30,9 @@ public record Completion(DocumentNumber number, LocalDate date, String summary) 
     Objects.requireNonNull(date, "date");
     Objects.requireNonNull(summary, "summary");
     if (summary.isBlank()) {
-      throw new IllegalArgumentException("The completing document " + number + " needs a summary");
+      throw Errors.rule(ModelRuleException.Kind.PLAN, String.valueOf(number),
+          "Văn bản hoàn thành " + number + " cần có trích yếu",
+          "The completing document " + number + " needs a summary");
     }
     summary = Normalizer.normalize(summary.strip(), Normalizer.Form.NFC);
   }

@@ -1,5 +1,8 @@
 package io.github.cchc.core.timeframe;
 
+import io.github.cchc.core.error.CalendarException;
+import io.github.cchc.core.error.TextParseException;
+import io.github.cchc.core.error.internal.Errors;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
@@ -30,6 +33,12 @@ import org.threeten.extra.YearQuarter;
  * <p>This class is immutable and thread-safe.
  */
 public final class ReportPeriod implements Comparable<ReportPeriod> {
+
+  /** The first year a period may fall in. */
+  public static final int MIN_YEAR = 1900;
+
+  /** The last year a period may fall in. */
+  public static final int MAX_YEAR = 9999;
 
   /** The length of a period. */
   public enum Type {
@@ -133,16 +142,26 @@ public final class ReportPeriod implements Comparable<ReportPeriod> {
    * @param year the year, 1900 to 9999
    * @param index 1 for a year; 1–2 for a half; 1–4 for a quarter; 1–12 for a month
    * @return the period
-   * @throws DateTimeException if the year or the index is out of range
+   * @throws CalendarException (a {@link DateTimeException}) if the year or the index is out of range
    */
   public static ReportPeriod of(Type type, int year, int index) {
     Objects.requireNonNull(type, "type");
-    if (year < 1900 || year > 9999) {
-      throw new DateTimeException("Year out of range 1900..9999: " + year);
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw Errors.calendar(CalendarException.Kind.OUT_OF_RANGE, String.valueOf(year),
+          "Năm " + year + " nằm ngoài khoảng " + MIN_YEAR + ".." + MAX_YEAR,
+          "Year " + year + " is outside " + MIN_YEAR + ".." + MAX_YEAR);
     }
     int max = 12 / type.months();
     if (index < 1 || index > max) {
-      throw new DateTimeException("Index of a " + type + " must be 1.." + max + ": " + index);
+      String vi = switch (type) {
+        case YEAR -> "năm";
+        case HALF -> "6 tháng";
+        case QUARTER -> "quý";
+        case MONTH -> "tháng";
+      };
+      throw Errors.calendar(CalendarException.Kind.OUT_OF_RANGE, year + " " + type + " " + index,
+          "Số thứ tự của " + vi + " phải từ 1 đến " + max + ", gặp " + index,
+          "The index of a " + type.name().toLowerCase(Locale.ROOT) + " must be 1 to " + max + ", found " + index);
     }
     return new ReportPeriod(type, year, index);
   }
@@ -152,14 +171,15 @@ public final class ReportPeriod implements Comparable<ReportPeriod> {
    *
    * @param code the code
    * @return the period
-   * @throws DateTimeException if the code is not a period code, naming the code
+   * @throws TextParseException if the code is not a period code, naming the code
+   * @throws CalendarException (a {@link DateTimeException}) if the year or the index is out of range
    */
   public static ReportPeriod parse(CharSequence code) {
     Objects.requireNonNull(code, "code");
     Matcher m = CODE.matcher(code.toString().strip());
     if (!m.matches()) {
-      throw new DateTimeException(
-          "Not a period code (expected 2024, 2024S1, 2024Q1 or 2024-03): '" + code + "'");
+      throw Errors.parse(TextParseException.Kind.PERIOD, code, 0, "một mã kỳ như 2024, 2024S1, 2024Q1 hoặc 2024-03",
+          "a period code such as 2024, 2024S1, 2024Q1 or 2024-03");
     }
     int year = Integer.parseInt(m.group(1));
     if (m.group(2) != null) {

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -180,7 +181,9 @@ class PlanJsonTest {
     assertEquals("$.tasks[0].timeframe", e.path());
     assertEquals(16, e.line());
     assertEquals("plan.json", e.source());
-    assertTrue(e.problem().startsWith("cannot read the timeframe \"Mùa xuân năm sau\""), e.problem());
+    assertTrue(e.problem().startsWith("Cannot read timeframe \"Mùa xuân năm sau\" at index 0"), e.problem());
+    assertTrue(e.problem(Locale.forLanguageTag("vi")).startsWith("Không đọc được thời hạn \"Mùa xuân năm sau\""),
+        e.problem(Locale.forLanguageTag("vi")));
     assertTrue(e.getMessage().startsWith("plan.json: $.tasks[0].timeframe (line 16, column "), e.getMessage());
   }
 
@@ -189,7 +192,7 @@ class PlanJsonTest {
     InputFormatException e = failure(plan(GOOD_TASK).replace("12/KH-UBND", "kế hoạch mười hai"));
     assertEquals("$.number", e.path());
     assertEquals(2, e.line());
-    assertTrue(e.problem().startsWith("cannot read the document number"), e.problem());
+    assertTrue(e.problem().startsWith("Cannot read document number \"kế hoạch mười hai\""), e.problem());
   }
 
   @Test

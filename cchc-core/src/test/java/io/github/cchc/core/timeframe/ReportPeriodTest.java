@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.DateTimeException;
+import io.github.cchc.core.error.CalendarException;
+import io.github.cchc.core.error.TextParseException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ReportPeriodTest {
@@ -23,10 +25,14 @@ class ReportPeriodTest {
 
   @Test
   void rejectsBadCodesNamingThem() {
-    var e = assertThrows(DateTimeException.class, () -> ReportPeriod.parse("2024Q5"));
-    assertTrue(e.getMessage().contains("5"), e.getMessage());
-    e = assertThrows(DateTimeException.class, () -> ReportPeriod.parse("Q1-2024"));
-    assertTrue(e.getMessage().contains("'Q1-2024'"), e.getMessage());
+    CalendarException range = assertThrows(CalendarException.class, () -> ReportPeriod.parse("2024Q5"));
+    assertEquals("The index of a quarter must be 1 to 4, found 5", range.getMessage());
+    assertEquals("Số thứ tự của quý phải từ 1 đến 4, gặp 5", range.message(Locale.forLanguageTag("vi")));
+    TextParseException text = assertThrows(TextParseException.class, () -> ReportPeriod.parse("Q1-2024"));
+    assertEquals(TextParseException.Kind.PERIOD, text.kind());
+    assertTrue(text.getMessage().contains("\"Q1-2024\""), text.getMessage());
+    assertEquals(CalendarException.Kind.OUT_OF_RANGE,
+        assertThrows(CalendarException.class, () -> ReportPeriod.ofYear(1899)).kind());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.github.cchc.scoring.indicator;
 
 import io.github.cchc.core.error.InputFormatException;
+import io.github.cchc.core.error.TextParseException;
 import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.json.internal.Message;
 import io.github.cchc.core.json.internal.TextEncoding;
@@ -276,7 +277,7 @@ public final class ObservationCsvReader {
       ReportPeriod period;
       try {
         period = ReportPeriod.parse(periodText);
-      } catch (DateTimeException e) {
+      } catch (DateTimeException | TextParseException e) {
         throw error(line, Column.PERIOD, "cần một kỳ như 2024, 2024S1, 2024Q1 hoặc 2024-03, gặp " + quote(periodText),
             "expected a period such as 2024, 2024S1, 2024Q1 or 2024-03, found " + quote(periodText));
       }

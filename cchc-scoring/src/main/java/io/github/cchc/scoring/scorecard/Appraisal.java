@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.util.Objects;
 
 /**
@@ -17,13 +19,14 @@ public record Appraisal(Answer answer, String reason) {
    * Checks the parts and normalises the reason to NFC.
    *
    * @throws NullPointerException if a part is null
-   * @throws IllegalArgumentException if the reason is blank
+   * @throws ModelRuleException if the reason is blank
    */
   public Appraisal {
     Objects.requireNonNull(answer, "answer");
     Objects.requireNonNull(reason, "reason");
     if (reason.isBlank()) {
-      throw new IllegalArgumentException("An appraisal needs a reason");
+      throw Errors.rule(ModelRuleException.Kind.ASSESSMENT, "reason", "Điểm thẩm định cần có lý do",
+          "An appraisal needs a reason");
     }
     reason = Text.nfc(reason);
   }
@@ -34,7 +37,7 @@ public record Appraisal(Answer answer, String reason) {
    * @param answer the appraised answer
    * @param reason why
    * @return the appraisal
-   * @throws IllegalArgumentException if the reason is blank
+   * @throws ModelRuleException if the reason is blank
    */
   public static Appraisal of(Answer answer, String reason) {
     return new Appraisal(answer, reason);

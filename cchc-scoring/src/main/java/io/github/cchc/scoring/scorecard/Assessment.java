@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import java.util.Map;
 import java.util.Optional;
@@ -111,7 +113,8 @@ public abstract class Assessment {
   @Value.Check
   Assessment normalizeAndCheck() {
     if (unitId().isBlank()) {
-      throw new IllegalArgumentException("An assessment needs a unit id");
+      throw Errors.rule(ModelRuleException.Kind.ASSESSMENT, "unit", "Bản đánh giá cần có mã đơn vị",
+          "An assessment needs a unit id");
     }
     if (!Text.isNfc(unitName())) {
       return builder().from(this).unitName(unitName().map(Text::nfc)).build();

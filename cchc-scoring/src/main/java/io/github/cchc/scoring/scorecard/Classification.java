@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -20,18 +22,21 @@ public record Classification(String code, String label, BigDecimal atLeastPercen
    * Checks the parts.
    *
    * @throws NullPointerException if a part is null
-   * @throws IllegalArgumentException if the code or label is blank, or the bound is outside 0..100
+   * @throws ModelRuleException if the code or label is blank, or the bound is outside 0..100
    */
   public Classification {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(atLeastPercent, "atLeastPercent");
     if (code.isBlank() || label.isBlank()) {
-      throw new IllegalArgumentException("A classification needs a code and a label: \"" + code + "\"");
+      throw Errors.rule(ModelRuleException.Kind.SCORECARD, code,
+          "Mức xếp loại cần có mã và nhãn: \"" + code + "\"",
+              "A classification needs a code and a label: \"" + code + "\"");
     }
     if (atLeastPercent.signum() < 0 || atLeastPercent.compareTo(BigDecimal.valueOf(100)) > 0) {
-      throw new IllegalArgumentException("Classification " + code + ": bound " + atLeastPercent.toPlainString()
-          + " is outside 0..100");
+      throw Errors.rule(ModelRuleException.Kind.SCORECARD, code, "Mức xếp loại " + code + ": ngưỡng "
+          + atLeastPercent.toPlainString() + " ngoài khoảng 0..100", "Classification " + code + ": bound "
+          + atLeastPercent.toPlainString() + " is outside 0..100");
     }
     label = Text.nfc(label);
   }
@@ -43,7 +48,7 @@ public record Classification(String code, String label, BigDecimal atLeastPercen
    * @param label the Vietnamese label
    * @param atLeastPercent the lowest index of the band
    * @return the band
-   * @throws IllegalArgumentException if the code or label is blank, or the bound is outside 0..100
+   * @throws ModelRuleException if the code or label is blank, or the bound is outside 0..100
    */
   public static Classification of(String code, String label, long atLeastPercent) {
     return new Classification(code, label, BigDecimal.valueOf(atLeastPercent));

@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -85,17 +87,24 @@ public final class Ranking {
     for (ScoreResult r : sorted) {
       ScoreResult first = sorted.get(0);
       if (!r.scorecardId().equals(first.scorecardId()) || !r.period().equals(first.period())) {
-        throw new IllegalArgumentException("A ranking needs results of one scorecard and period: "
-            + first.scorecardId() + " " + first.period() + " and " + r.scorecardId() + " " + r.period());
+        String both = first.scorecardId() + " " + first.period() + " / " + r.scorecardId() + " " + r.period();
+        throw Errors.rule(ModelRuleException.Kind.RANKING, r.unitId(),
+            "Bảng xếp hạng cần kết quả của cùng một bộ tiêu chí và cùng kỳ: " + both
+            + " (đơn vị " + r.unitId() + ")", "A ranking needs results of one scorecard and period: " + both
+            + " (unit " + r.unitId() + ")");
       }
       if (!units.add(r.unitId())) {
-        throw new IllegalArgumentException("Unit " + r.unitId() + " appears twice in the ranking");
+        throw Errors.rule(ModelRuleException.Kind.RANKING, r.unitId(),
+            "Đơn vị " + r.unitId() + " có hai lần trong bảng xếp hạng",
+            "Unit " + r.unitId() + " appears twice in the ranking");
       }
     }
     Map<String, ScoreResult> earlier = new HashMap<>();
     for (ScoreResult p : previous) {
       if (earlier.put(p.unitId(), p) != null) {
-        throw new IllegalArgumentException("Unit " + p.unitId() + " appears twice in the earlier results");
+        throw Errors.rule(ModelRuleException.Kind.RANKING, p.unitId(),
+            "Đơn vị " + p.unitId() + " có hai lần trong kết quả kỳ trước",
+            "Unit " + p.unitId() + " appears twice in the earlier results");
       }
     }
     sorted.sort(Comparator.comparing((ScoreResult r) -> r.index(), Comparator.reverseOrder())

@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -230,13 +232,15 @@ public sealed interface ScoringMethod
      * Checks presence.
      *
      * @throws NullPointerException if a part is null
-     * @throws IllegalArgumentException if the indicator id is blank
+     * @throws ModelRuleException if the indicator id is blank
      */
     public Derived {
       Objects.requireNonNull(indicatorId, "indicatorId");
       Objects.requireNonNull(rateMethod, "rateMethod");
       if (indicatorId.isBlank()) {
-        throw new IllegalArgumentException("A derived method needs an indicator id");
+        throw Errors.rule(ModelRuleException.Kind.SCORECARD, "indicator",
+            "Phương pháp tính từ chỉ tiêu cần mã chỉ tiêu",
+            "A derived method needs an indicator id");
       }
     }
 

@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -17,13 +19,14 @@ public record SurveyOption(String option, BigDecimal weightPercent) {
    * Checks presence.
    *
    * @throws NullPointerException if a part is null
-   * @throws IllegalArgumentException if the option key is blank
+   * @throws ModelRuleException if the option key is blank
    */
   public SurveyOption {
     Objects.requireNonNull(option, "option");
     Objects.requireNonNull(weightPercent, "weightPercent");
     if (option.isBlank()) {
-      throw new IllegalArgumentException("A survey option needs a key");
+      throw Errors.rule(ModelRuleException.Kind.SCORECARD, "option", "Phương án khảo sát cần có mã",
+          "A survey option needs a key");
     }
   }
 

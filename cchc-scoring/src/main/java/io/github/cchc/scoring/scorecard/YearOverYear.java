@@ -1,5 +1,7 @@
 package io.github.cchc.scoring.scorecard;
 
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -76,14 +78,15 @@ public record YearOverYear(String unitId, ReportPeriod period, ReportPeriod prev
    * @param current the later result
    * @param previous the earlier result
    * @return the change
-   * @throws IllegalArgumentException if the earlier result's period does not end before the later one's starts
+   * @throws ModelRuleException if the earlier result's period does not end before the later one's starts
    */
   public static YearOverYear between(ScoreResult current, ScoreResult previous) {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(previous, "previous");
     if (!previous.period().lastDay().isBefore(current.period().firstDay())) {
-      throw new IllegalArgumentException("Unit " + current.unitId() + ": earlier result " + previous.period()
-          + " does not precede " + current.period());
+      throw Errors.rule(ModelRuleException.Kind.RANKING, current.unitId(), "Đơn vị " + current.unitId()
+          + ": kết quả kỳ trước " + previous.period() + " không ở trước " + current.period(), "Unit "
+          + current.unitId() + ": earlier result " + previous.period() + " does not precede " + current.period());
     }
     List<AreaChange> areas = new ArrayList<>();
     for (CriterionScore area : current.areas()) {

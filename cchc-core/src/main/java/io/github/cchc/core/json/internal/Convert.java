@@ -1,5 +1,6 @@
 package io.github.cchc.core.json.internal;
 
+import io.github.cchc.core.error.LocalizedError;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -119,7 +120,9 @@ public final class Convert {
     try {
       return parser.apply(text);
     } catch (IllegalArgumentException | DateTimeException e) {
-      throw new MappingProblem(trail, Problems.cannotRead(whatVi, whatEn, text, e.getMessage()), e);
+      // The library's parsers say what they expected in both languages; another's explanation is English only.
+      throw new MappingProblem(trail, e instanceof LocalizedError ? Problems.refused(e)
+          : Problems.cannotRead(whatVi, whatEn, text, e.getMessage()), e);
     }
   }
 

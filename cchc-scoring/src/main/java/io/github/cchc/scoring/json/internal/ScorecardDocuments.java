@@ -2,6 +2,10 @@ package io.github.cchc.scoring.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.github.cchc.core.error.ModelRuleException;
+import io.github.cchc.core.error.TextParseException;
+import io.github.cchc.core.error.internal.Errors;
+import io.github.cchc.core.json.internal.Message;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import io.github.cchc.scoring.scorecard.DeadlineStatus;
 import io.github.cchc.scoring.scorecard.MethodKind;
@@ -10,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -131,7 +136,7 @@ public final class ScorecardDocuments {
       require(period, "period", "the assessment of unit " + unit);
       try {
         ReportPeriod.parse(period);
-      } catch (DateTimeException e) {
+      } catch (DateTimeException | TextParseException e) {
         throw new IllegalArgumentException("assessment of unit " + unit + ": period \"" + period + "\": "
             + e.getMessage(), e);
       }
@@ -183,8 +188,12 @@ public final class ScorecardDocuments {
   public static Rate parseRate(String text, String where) {
     try {
       return Rate.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    } catch (TextParseException e) {
+      // The path may name only the assessment: say which rate, in both languages.
+      String whereVi = where.startsWith("indicator ") ? "chỉ tiêu " + where.substring("indicator ".length())
+          : where.equals("the answer") ? "câu trả lời" : where.equals("the appraisal") ? "điểm thẩm định" : where;
+      throw Errors.rule(ModelRuleException.Kind.ASSESSMENT, where,
+          new Message(whereVi + ": " + e.message(Locale.forLanguageTag("vi")), where + ": " + e.getMessage()), e);
     }
   }
 
