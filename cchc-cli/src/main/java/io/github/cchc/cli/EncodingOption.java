@@ -14,15 +14,15 @@ final class EncodingOption {
           + "any Java charset name.")
   Charset encoding = StandardCharsets.UTF_8;
 
-  /** A charset by name; an unknown name is a usage error that gives examples, not a Java exception. */
+  /** A charset by name; an unknown name is a usage error (exit code 2) that gives examples. */
   static final class CharsetConverter implements ITypeConverter<Charset> {
     @Override
     public Charset convert(String name) {
       try {
         return Charset.forName(name.strip());
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("unknown encoding '" + ErrorLine.oneLine(name)
-            + "' (bảng mã không xác định); for example UTF-8, windows-1258, UTF-16");
+        // UsageErrors words the message in the user's language from the option's type.
+        throw new TypeConversionException("unknown encoding");
       }
     }
   }
