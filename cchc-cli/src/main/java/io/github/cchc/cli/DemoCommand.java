@@ -199,7 +199,7 @@ final class DemoCommand extends StandardCommand {
     // 4. Dossiers: generated to CSV, then read back as a user's file would be, and counted once, by month.
     Path csv = data.resolve("dossiers-2023-2024.csv");
     DemoData.writeDossiers(csv, directory, calendar, dossierCount, seed);
-    DossierLoad load = DossierInput.read(csv, directory, false, err(), lang());
+    DossierLoad load = DossierInput.read(csv, directory, false, StandardCharsets.UTF_8, err(), lang());
     ReportPeriod year = ReportPeriod.parse(String.valueOf(DemoData.YEAR));
     ReportPeriod lastYear = ReportPeriod.parse(String.valueOf(DemoData.YEAR - 1));
     List<ReportPeriod> months = new ArrayList<>(lastYear.split(ReportPeriod.Type.MONTH));
@@ -222,7 +222,7 @@ final class DemoCommand extends StandardCommand {
     Files.writeString(extra, DemoData.observations(), StandardCharsets.UTF_8);
     ObservationSet observations = new StatisticsInputs(DemoData.PROVINCE, DemoData.YEAR, DemoData.AS_OF)
         .dossiers(rolledUp, "Đất đai", "Xây dựng").plan(plan).inspection(inspection)
-        .file(extra, Optional.of(directory), lang())
+        .file(extra, Optional.of(directory), StandardCharsets.UTF_8, lang())
         .observations(replaced -> err().println("cchc: " + replaced));
 
     // 6. Every report in every format, and the index.

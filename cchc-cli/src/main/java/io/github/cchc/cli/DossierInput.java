@@ -5,10 +5,12 @@ import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.scoring.dossier.DossierCsvReader;
 import io.github.cchc.scoring.dossier.DossierJdbcReader;
 import io.github.cchc.scoring.dossier.DossierLoad;
+import io.github.cchc.scoring.dossier.RejectReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -41,7 +43,8 @@ final class DossierInput {
     return (int) Math.min(Integer.MAX_VALUE - 8L, (long) (size * 1.1 * lines / n));
   }
 
-  static DossierLoad read(Path csv, OrgDirectory directory, boolean strict, PrintWriter err, Lang lang) {
+  static DossierLoad read(Path csv, OrgDirectory directory, boolean strict, Charset encoding, PrintWriter err,
+      Lang lang) {
     long size;
     try {
       size = Files.size(csv);
@@ -51,7 +54,7 @@ final class DossierInput {
     DossierLoad load;
     try (Progress progress = Progress.start(err, lang, String.valueOf(csv.getFileName()), size);
         InputStream in = progress.track(Files.newInputStream(csv))) {
-      load = DossierCsvReader.of(directory).strict(strict).expectedSize(expectedRows(csv, size))
+      load = DossierCsvReader.of(directory).strict(strict).encoding(encoding).expectedSize(expectedRows(csv, size))
           .read(in, csv.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -73,7 +76,13 @@ final class DossierInput {
   private static DossierLoad checked(DossierLoad load, String source, int headerLine, PrintWriter err, Lang lang) {
     if (load.fileRejected()) {
       Finding f = load.findings().get(0);
-      throw new InputException(source, headerLine, 0, f.message(lang.locale()), null);
+      DossierLoad.Rejection r = load.rejections().stream().filter(x -> x.reason().rejectsFile()).findFirst()
+          .orElseThrow();
+      String hint = r.reason() == RejectReason.INVALID_ENCODING
+          ? lang.pick(" (đọc với --encoding TÊN_BẢNG_MÃ, ví dụ --encoding windows-1258)",
+              " (read it with --encoding NAME, for example --encoding windows-1258)") : "";
+      throw new InputException(source, r.firstLines().isEmpty() ? headerLine : r.firstLines().get(0), 0,
+          f.message(lang.locale()) + hint, null);
     }
     if (!load.ignoredColumns().isEmpty()) {
       err.println("cchc: " + source + (headerLine > 0 ? ":" + headerLine : "") + ": " + lang.pick("cảnh báo: bỏ qua các cột không dùng đến: ",

@@ -96,7 +96,7 @@ final class IndicatorsCommand extends StandardCommand {
       if (sql.isPresent() || user.isPresent()) {
         throw usage("--sql và --user chỉ dùng cùng --jdbc", "--sql and --user go with --jdbc only");
       }
-      return DossierInput.read(csv, directory, strict, err(), lang());
+      return DossierInput.read(csv, directory, strict, encoding.encoding, err(), lang());
     }
     if (csv != null) {
       throw usage("chỉ một nguồn hồ sơ: tệp " + csv + " hoặc --jdbc", "one dossier source only: the file " + csv
@@ -112,6 +112,9 @@ final class IndicatorsCommand extends StandardCommand {
   private ParameterException usage(String vi, String en) {
     return new ParameterException(spec.commandLine(), lang().pick(vi, en));
   }
+
+  @Mixin
+  EncodingOption encoding = new EncodingOption();
 
   @Override
   public Integer call() {

@@ -79,6 +79,14 @@ public final class Main {
     PrintWriter outWriter = terminal(out, false);
     PrintWriter errWriter = terminal(err, true);
     try {
+      if (lostInLocale(args)) {
+        errWriter.println("cchc: " + langOf(args).pick(
+            "ngôn ngữ hệ thống không phải UTF-8 (" + System.getProperty("sun.jnu.encoding") + ", như LC_ALL=C) nên "
+                + "Java không đọc được chữ ngoài ASCII trong tham số và tên tệp; chạy với LC_ALL=C.UTF-8",
+            "the system locale is not UTF-8 (" + System.getProperty("sun.jnu.encoding") + ", as with LC_ALL=C), so "
+                + "Java cannot read non-ASCII letters in arguments and file names; run with LC_ALL=C.UTF-8"));
+        return ExitCodes.BAD_INPUT;
+      }
       return commandLine().setOut(outWriter).setErr(errWriter).execute(args);
     } catch (OutOfMemoryError e) {
       // What the command held is unreachable once the error is out here, so there is memory to say so in one line.
@@ -175,6 +183,19 @@ public final class Main {
       err.flush();
       return ErrorLine.exitCode(e);
     }
+  }
+
+  /**
+   * Tells whether the arguments lost letters to a locale that is not UTF-8: the JVM decodes the command line and file
+   * names in {@code sun.jnu.encoding}, which it takes from the locale (under {@code LC_ALL=C}, ASCII) and which no
+   * option can change on JDK 17 ({@code -Dsun.jnu.encoding} and {@code -Dfile.encoding} leave it as it is); a byte it
+   * cannot decode has become U+FFFD.
+   */
+  static boolean lostInLocale(String[] args) {
+    if ("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding", "UTF-8"))) {
+      return false;
+    }
+    return Arrays.stream(args).anyMatch(a -> a.indexOf('\uFFFD') >= 0);
   }
 
   private static Lang langOf(String[] args) {

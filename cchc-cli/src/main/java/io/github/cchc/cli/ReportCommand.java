@@ -32,6 +32,8 @@ import io.github.cchc.scoring.indicator.ObservationSet;
 import io.github.cchc.scoring.indicator.Restatement;
 import io.github.cchc.scoring.scorecard.ScoreResult;
 import io.github.cchc.scoring.scorecard.Scorecard;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,14 +108,20 @@ final class ReportCommand {
     ObservationSet observations(StatisticsInputs inputs, StatisticsOptions options,
         Optional<OrgDirectory> directory) {
       options.inspectionPlans.forEach(f -> inputs.inspection(read(f, InspectionPlanJson::read)));
-      options.observations.forEach(f -> CliCommand.read(f, path -> inputs.file(path, directory, lang())));
+      options.observations.forEach(f -> CliCommand.read(f, path -> inputs.file(path, directory,
+          options.encoding.encoding, lang())));
       return inputs.observations(replaced -> err().println("cchc: " + t(
           "tệp số liệu bổ sung thay số liệu tính được: ", "the observations file replaces a computed figure: ")
           + replaced));
     }
 
+    /** The encoding of the command's CSV inputs: UTF-8 unless it has {@code --encoding}. */
+    Charset csvEncoding() {
+      return StandardCharsets.UTF_8;
+    }
+
     DossierLoad dossiers(Path csv, OrgDirectory directory) {
-      DossierLoad load = DossierInput.read(csv, directory, false, err(), lang());
+      DossierLoad load = DossierInput.read(csv, directory, false, csvEncoding(), err(), lang());
       problems = load.findings();
       return load;
     }
@@ -155,6 +163,9 @@ final class ReportCommand {
     @Option(names = "--construction-field", paramLabel = "NAME", defaultValue = "Xây dựng",
         description = "The dossiers' construction field, for 2.4.8 (default ${DEFAULT-VALUE}).")
     String constructionField;
+
+    @Mixin
+    EncodingOption encoding = new EncodingOption();
   }
 
   /** Phụ lục II. */
@@ -192,6 +203,11 @@ final class ReportCommand {
     Optional<LocalDate> restateAsOf = Optional.empty();
 
     @Override
+    Charset csvEncoding() {
+      return statistics.encoding.encoding;
+    }
+
+    @Override
     Report report() {
       // The appendix compares the year with the one before: both must be years the periods know.
       if (year <= ReportPeriod.MIN_YEAR || year > ReportPeriod.MAX_YEAR) {
@@ -215,7 +231,7 @@ final class ReportCommand {
       plans.forEach(f -> inputs.plan(read(f, PlanJson::read)));
       statistics.inspectionPlans.forEach(f -> inputs.inspection(read(f, InspectionPlanJson::read)));
       statistics.observations.forEach(f -> CliCommand.read(f, path -> inputs.file(path, Optional.of(directory),
-          lang())));
+          statistics.encoding.encoding, lang())));
       restateAsOf.ifPresent(date -> inputs.restateGiven(directory, date));
       ObservationSet observations = inputs.observations(replaced -> err().println("cchc: " + t(
           "tệp số liệu bổ sung thay số liệu tính được: ", "the observations file replaces a computed figure: ")
@@ -265,6 +281,11 @@ final class ReportCommand {
 
     @Mixin
     StatisticsOptions statistics = new StatisticsOptions();
+
+    @Override
+    Charset csvEncoding() {
+      return statistics.encoding.encoding;
+    }
 
     @Override
     Report report() {
@@ -378,6 +399,14 @@ final class ReportCommand {
 
     @Option(names = "--unit", required = true, paramLabel = "ID", description = "The unit whose subtree is shown.")
     String unit;
+
+    @Mixin
+    EncodingOption encoding = new EncodingOption();
+
+    @Override
+    Charset csvEncoding() {
+      return encoding.encoding;
+    }
 
     @Option(names = "--period", required = true, paramLabel = "P", description = "The period.")
     ReportPeriod period;

@@ -16,6 +16,7 @@ import io.github.cchc.scoring.indicator.Restatement;
 import io.github.cchc.scoring.indicator.TaskIndicators;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -132,8 +133,8 @@ final class StatisticsInputs {
    * @throws InputException if the file gives a row, unit and period that an earlier file gives for an overlapping
    *     period: two files' figures are not added up
    */
-  StatisticsInputs file(Path file, Optional<OrgDirectory> directory, Lang lang) {
-    ObservationCsvReader reader = ObservationCsvReader.of(IndicatorCatalog.phuLucII());
+  StatisticsInputs file(Path file, Optional<OrgDirectory> directory, Charset encoding, Lang lang) {
+    ObservationCsvReader reader = ObservationCsvReader.of(IndicatorCatalog.phuLucII()).encoding(encoding);
     if (directory.isPresent()) {
       reader = reader.directory(directory.get());
     }

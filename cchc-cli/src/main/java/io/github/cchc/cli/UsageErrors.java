@@ -74,6 +74,10 @@ final class UsageErrors {
     if (type == java.nio.file.Path.class) {
       return lang.pick("không phải một đường dẫn tệp dùng được ở đây", "not a file path usable here");
     }
+    if (type == java.nio.charset.Charset.class) {
+      return lang.pick("không phải tên một bảng mã (ví dụ UTF-8, windows-1258, UTF-16)",
+          "not an encoding name (for example UTF-8, windows-1258, UTF-16)");
+    }
     return lang.pick("giá trị không hợp lệ", "invalid value");
   }
 

@@ -75,6 +75,7 @@ final class Jackson3Mappings {
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
       .addModule(new SimpleModule("cchc-decimals")
           .addDeserializer(BigDecimal.class, new Decimals())
+          .addDeserializer(String.class, new Strings())
           .addSerializer(BigDecimal.class, new PlainDecimals()))
       .build();
 
@@ -373,6 +374,27 @@ final class Jackson3Mappings {
 
     private static Problems.Kind kind(JsonToken token) {
       return Strictness.kind(token == null ? null : token.name());
+    }
+  }
+
+  /**
+   * Reads a string, and nothing else. Jackson 3's own string reader, given an array where a list holds strings, reads
+   * past it and lets the list end early, so the refusal came later and elsewhere; Jackson 2 refuses it at the element
+   * ("expected a string, found an array"), as this does.
+   */
+  private static final class Strings extends StdDeserializer<String> {
+    Strings() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctxt) {
+      JsonToken token = p.currentToken();
+      if (token != JsonToken.VALUE_STRING) {
+        throw new Mismatch(p, Problems.expected(Problems.Kind.STRING, Decimals.kind(token)), p.currentTokenLocation(),
+            null);
+      }
+      return p.getString();
     }
   }
 

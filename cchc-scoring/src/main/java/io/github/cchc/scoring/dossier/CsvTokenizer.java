@@ -26,6 +26,8 @@ final class CsvTokenizer {
   private final InputStream in;
   private byte[] buf = new byte[1 << 16];
   private boolean started;
+  /** The first bytes of the stream, for a guess at its encoding. */
+  byte[] head = new byte[0];
   private int pos;
   private int limit;
   private boolean eof;
@@ -94,6 +96,7 @@ final class CsvTokenizer {
     }
     if (!started) { // skip a byte-order mark
       started = true;
+      head = Arrays.copyOfRange(buf, pos, Math.min(limit, pos + 512));
       if (limit - pos >= 3 && (buf[pos] & 0xFF) == 0xEF && (buf[pos + 1] & 0xFF) == 0xBB
           && (buf[pos + 2] & 0xFF) == 0xBF) {
         pos += 3;

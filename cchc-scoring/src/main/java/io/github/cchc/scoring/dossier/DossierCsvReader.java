@@ -1,9 +1,11 @@
 package io.github.cchc.scoring.dossier;
 
+import io.github.cchc.core.json.internal.TextEncoding;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.scoring.dossier.DossierRowCheck.Column;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,9 +56,11 @@ public final class DossierCsvReader {
   private final int expectedSize;
   private final boolean duplicateCheck;
   private final int chunkRows;
+  private final Charset encoding;
 
   private DossierCsvReader(OrgDirectory directory, boolean strict, int expectedSize, boolean duplicateCheck,
-      int chunkRows) {
+      int chunkRows, Charset encoding) {
+    this.encoding = encoding;
     this.duplicateCheck = duplicateCheck;
     this.chunkRows = chunkRows;
     this.directory = directory;
@@ -71,7 +75,8 @@ public final class DossierCsvReader {
    * @return the reader
    */
   public static DossierCsvReader of(OrgDirectory directory) {
-    return new DossierCsvReader(Objects.requireNonNull(directory, "directory"), false, 1024, true, CHUNK_ROWS);
+    return new DossierCsvReader(Objects.requireNonNull(directory, "directory"), false, 1024, true, CHUNK_ROWS,
+        StandardCharsets.UTF_8);
   }
 
   /**
@@ -81,7 +86,7 @@ public final class DossierCsvReader {
    * @return the reader
    */
   public DossierCsvReader strict(boolean strict) {
-    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, chunkRows);
+    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, chunkRows, encoding);
   }
 
   /**
@@ -95,7 +100,7 @@ public final class DossierCsvReader {
     if (rows < 0) {
       throw new IllegalArgumentException("Expected rows cannot be negative: " + rows);
     }
-    return new DossierCsvReader(directory, strict, rows, duplicateCheck, chunkRows);
+    return new DossierCsvReader(directory, strict, rows, duplicateCheck, chunkRows, encoding);
   }
 
   /**
@@ -106,12 +111,26 @@ public final class DossierCsvReader {
    * @return the reader
    */
   public DossierCsvReader duplicateCheck(boolean check) {
-    return new DossierCsvReader(directory, strict, expectedSize, check, chunkRows);
+    return new DossierCsvReader(directory, strict, expectedSize, check, chunkRows, encoding);
+  }
+
+  /**
+   * Returns this reader for files in another encoding, such as {@code windows-1258} (the Vietnamese code page of
+   * Windows) or {@code UTF-16} (Excel's "Unicode text"); text is read into Unicode NFC whatever the encoding. The
+   * default is UTF-8, with or without a byte-order mark. A file whose bytes are not text in the encoding is rejected
+   * as a whole ({@link RejectReason#INVALID_ENCODING}), naming the line of the first bad byte.
+   *
+   * @param encoding the encoding of the files
+   * @return the reader
+   */
+  public DossierCsvReader encoding(Charset encoding) {
+    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, chunkRows,
+        Objects.requireNonNull(encoding, "encoding"));
   }
 
   // For tests: a small chunk shows that chunks merge exactly.
   DossierCsvReader chunkRows(int rows) {
-    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, rows);
+    return new DossierCsvReader(directory, strict, expectedSize, duplicateCheck, rows, encoding);
   }
 
   /**
@@ -147,7 +166,7 @@ public final class DossierCsvReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(query, "query");
-    return new Run(in, source, query).run();
+    return new Run(decoded(in), source, query).run();
   }
 
   /**
@@ -179,7 +198,11 @@ public final class DossierCsvReader {
   public DossierLoad read(InputStream in, String source) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
-    return new Run(in, source, null).run();
+    return new Run(decoded(in), source, null).run();
+  }
+
+  private InputStream decoded(InputStream in) {
+    return encoding.equals(StandardCharsets.UTF_8) ? in : new Utf8Transcoder(in, encoding);
   }
 
   /** The state of one read. */
@@ -204,6 +227,8 @@ public final class DossierCsvReader {
     private final DossierIdSet ids = new DossierIdSet();
     private int cellStart;
     private int cellEnd;
+    private final boolean utf8 = encoding.equals(StandardCharsets.UTF_8);
+    private boolean stop;
 
     Run(InputStream in, String source, DossierQuery query) {
       this.query = query;
@@ -217,21 +242,60 @@ public final class DossierCsvReader {
     }
 
     DossierLoad run() throws IOException {
-      csv.delimiter(csv.sniffDelimiter());
-      // A file without a single record has no header: every required column is missing, and header() says so.
-      boolean any = csv.next();
-      if (!header() || !any) {
-        return load();
-      }
-      csv.recordCells(headerCells);
-      while (csv.next()) {
-        rows++;
-        row();
-        if (query != null && builder.size() == chunkRows) {
-          flush();
+      try {
+        csv.delimiter(csv.sniffDelimiter());
+        byte[] h = csv.head;
+        boolean utf16Mark = h.length >= 2 && ((h[0] & 0xFF) == 0xFF && (h[1] & 0xFF) == 0xFE
+            || (h[0] & 0xFF) == 0xFE && (h[1] & 0xFF) == 0xFF);
+        if (utf8 && utf16Mark) {
+          badEncoding(1, h[0]);
+          return load();
         }
+        // A file without a single record has no header: every required column is missing, and header() says so.
+        boolean any = csv.next();
+        if (!header() || !any) {
+          return load();
+        }
+        csv.recordCells(headerCells);
+        while (!stop && csv.next()) {
+          rows++;
+          row();
+          if (query != null && builder.size() == chunkRows) {
+            flush();
+          }
+        }
+      } catch (Utf8Transcoder.Undecodable e) {
+        badEncoding(e.line, e.firstByte);
       }
       return load();
+    }
+
+    // Rejects the file for a byte that is not text in its encoding, and stops reading.
+    private void badEncoding(long line, int firstByte) {
+      if (stop) {
+        return; // the first bad byte is reported, once
+      }
+      String detail = String.format("0x%02X; ", firstByte & 0xFF)
+          + (utf8 ? TextEncoding.likelyEncoding(csv.head, csv.head.length) : "≠ " + encoding.name());
+      if (strict) {
+        throw new InvalidDossierRowException(source, line, "", detail, RejectReason.INVALID_ENCODING);
+      }
+      stop = true;
+      firstDetail[RejectReason.INVALID_ENCODING.ordinal()] = detail;
+      firstLines.get(RejectReason.INVALID_ENCODING.ordinal()).add(line);
+    }
+
+    // Tells whether the bytes of a cell are not UTF-8 (and rejects the file), for a file read as UTF-8.
+    private boolean notUtf8(int from, int to) {
+      if (!utf8) {
+        return false;
+      }
+      int bad = TextEncoding.firstInvalidUtf8(csv.text, from, to);
+      if (bad < 0) {
+        return false;
+      }
+      badEncoding(csv.line, csv.text[bad]);
+      return true;
     }
 
     private DossierLoad load() {
@@ -247,8 +311,9 @@ public final class DossierCsvReader {
         DossierTable table = fileRejected ? DossierTable.builder(directory, 0).build() : builder.build();
         return new DossierLoad(source, table, rows, list, null, ignored);
       }
-      if (fileRejected) {
+      if (fileRejected) { // chunks counted before a bad byte was met count for nothing
         builder = DossierTable.builder(directory, 0);
+        counts = null;
       }
       flush();
       return new DossierLoad(source, DossierTable.builder(directory, 0).build(), rows, list, counts, ignored);
@@ -267,6 +332,15 @@ public final class DossierCsvReader {
       List<String> repeated = new ArrayList<>();
       List<String> unknown = new ArrayList<>();
       for (int i = 0; i < csv.count; i++) {
+        if (notUtf8(csv.start[i], csv.end[i])) {
+          return false;
+        }
+        for (int k = csv.start[i]; k < csv.end[i]; k++) {
+          if (csv.text[k] == 0) { // ASCII as UTF-16: every other byte zero
+            badEncoding(1, 0);
+            return false;
+          }
+        }
         String name = csv.field(i);
         Column c = Column.forHeader(name).orElse(null);
         if (c == null) {
@@ -322,6 +396,15 @@ public final class DossierCsvReader {
 
     @Override
     void reject(RejectReason reason, Column column, String value) {
+      if (column != null && at[column.ordinal()] >= 0) {
+        int i = at[column.ordinal()];
+        if (notUtf8(csv.start[i], csv.end[i])) {
+          return; // the cell is unreadable because the file is not UTF-8: that is what is reported
+        }
+      }
+      if (stop) {
+        return;
+      }
       if (strict) {
         throw new InvalidDossierRowException(source, csv.line, column == null ? "" : headerNames[column.ordinal()],
             value, reason);
@@ -377,7 +460,12 @@ public final class DossierCsvReader {
     @Override
     void accept(int unit, int receivedDay, int dueDay, int finishedDay, Channel channel, boolean digitized,
         boolean paidOnline, boolean apology, int supplements, boolean lateOnDueDay) {
-      builder.append(unit, field(), procedure(), receivedDay, dueDay, finishedDay, channel, digitized, paidOnline,
+      int f = field();
+      int p = procedure();
+      if (stop) {
+        return;
+      }
+      builder.append(unit, f, p, receivedDay, dueDay, finishedDay, channel, digitized, paidOnline,
           apology, supplements, lateOnDueDay);
     }
 
@@ -401,6 +489,9 @@ public final class DossierCsvReader {
       int h = CellTable.hash(csv.text, cellStart, cellEnd);
       int index = units.get(csv.text, cellStart, cellEnd, h, Integer.MIN_VALUE);
       if (index == Integer.MIN_VALUE) {
+        if (notUtf8(cellStart, cellEnd)) {
+          return -1;
+        }
         String id = Normalizer.normalize(new String(csv.text, cellStart, cellEnd - cellStart, StandardCharsets.UTF_8), Normalizer.Form.NFC);
         index = builder.unitIndexOrMinusOne(id);
         units.put(csv.text, cellStart, cellEnd, h, index);
@@ -425,6 +516,9 @@ public final class DossierCsvReader {
       int h = CellTable.hash(csv.text, cellStart, cellEnd);
       int index = table.get(csv.text, cellStart, cellEnd, h, -1);
       if (index < 0) {
+        if (notUtf8(cellStart, cellEnd)) {
+          return 0;
+        }
         String name = Normalizer.normalize(new String(csv.text, cellStart, cellEnd - cellStart, StandardCharsets.UTF_8), Normalizer.Form.NFC);
         index = field ? builder.fieldIndex(name) : builder.procedureIndex(name);
         table.put(csv.text, cellStart, cellEnd, h, index);

@@ -16,6 +16,13 @@ public enum RejectReason {
    */
   MISSPELLED_COLUMN("dossiers.csv.misspelled-column", "tên cột gần giống một cột đã biết (trong tệp → có phải là)",
       "column name close to a known one (in the file → did you mean)", true),
+  /**
+   * The bytes are not text in the file's encoding (UTF-8 unless the reader was given another): the whole file is
+   * rejected, with the line of the first bad byte, the byte and the encoding the file most likely is, rather than
+   * read with replacement characters.
+   */
+  INVALID_ENCODING("dossiers.csv.invalid-encoding", "không phải văn bản UTF-8 hoặc bảng mã đã chọn (byte lỗi đầu tiên; "
+      + "bảng mã có lẽ là)", "not UTF-8 or the chosen encoding (first bad byte; likely encoding)", true),
   /** The row has more or fewer cells than the header, or text after a closing quote. */
   MALFORMED_ROW("dossiers.csv.malformed-row", "số ô khác tiêu đề hoặc có chữ sau dấu ngoặc kép đóng",
       "wrong number of cells or text after a closing quote", false),

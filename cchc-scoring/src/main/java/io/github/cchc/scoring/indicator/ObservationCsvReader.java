@@ -4,6 +4,7 @@ import io.github.cchc.core.error.InputFormatException;
 import io.github.cchc.core.error.TextParseException;
 import io.github.cchc.core.error.internal.Errors;
 import io.github.cchc.core.json.internal.Message;
+import io.github.cchc.core.json.internal.TextEncoding;
 import io.github.cchc.core.org.OrgDirectory;
 import io.github.cchc.core.timeframe.ReportPeriod;
 import java.io.IOException;
@@ -11,6 +12,10 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,10 +88,12 @@ public final class ObservationCsvReader {
 
   private final IndicatorCatalog catalog;
   private final Optional<OrgDirectory> directory;
+  private final Charset encoding;
 
-  private ObservationCsvReader(IndicatorCatalog catalog, Optional<OrgDirectory> directory) {
+  private ObservationCsvReader(IndicatorCatalog catalog, Optional<OrgDirectory> directory, Charset encoding) {
     this.catalog = catalog;
     this.directory = directory;
+    this.encoding = encoding;
   }
 
   /**
@@ -96,7 +103,8 @@ public final class ObservationCsvReader {
    * @return the reader, which accepts any unit id
    */
   public static ObservationCsvReader of(IndicatorCatalog catalog) {
-    return new ObservationCsvReader(Objects.requireNonNull(catalog, "catalog"), Optional.empty());
+    return new ObservationCsvReader(Objects.requireNonNull(catalog, "catalog"), Optional.empty(),
+        StandardCharsets.UTF_8);
   }
 
   /**
@@ -106,22 +114,47 @@ public final class ObservationCsvReader {
    * @return the reader
    */
   public ObservationCsvReader directory(OrgDirectory directory) {
-    return new ObservationCsvReader(catalog, Optional.of(Objects.requireNonNull(directory, "directory")));
+    return new ObservationCsvReader(catalog, Optional.of(Objects.requireNonNull(directory, "directory")), encoding);
   }
 
   /**
-   * Reads a file in UTF-8.
+   * Returns this reader for files in another encoding, such as {@code windows-1258} or {@code UTF-16}; the default
+   * is UTF-8, with or without a byte-order mark. Text is read into Unicode NFC whatever the encoding.
+   *
+   * @param encoding the encoding of the files read from a {@link Path}
+   * @return the reader
+   */
+  public ObservationCsvReader encoding(Charset encoding) {
+    return new ObservationCsvReader(catalog, directory, Objects.requireNonNull(encoding, "encoding"));
+  }
+
+  /**
+   * Reads a file in the reader's encoding (UTF-8 unless told otherwise).
    *
    * @param file the file
    * @return the observations
    * @throws IOException if the file cannot be read
-   * @throws InputFormatException at the first problem of its content
+   * @throws InputFormatException at the first problem of its content, bytes that are not text in the encoding
+   *     among them (naming the line of the first and, for UTF-8, the encoding the file most likely is)
    */
   public ObservationSet read(Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
+    byte[] bytes = Files.readAllBytes(file);
+    String text;
+    try {
+      text = encoding.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      boolean utf8 = encoding.equals(StandardCharsets.UTF_8);
+      int bad = utf8 ? Math.max(0, TextEncoding.firstInvalidUtf8(bytes, 0, bytes.length)) : 0;
+      if (utf8) {
+        Message m = TextEncoding.notUtf8(bytes[bad], TextEncoding.likelyEncoding(bytes, bytes.length));
+        throw Errors.input(file.toString(), "", TextEncoding.lineOf(bytes, bad), 0, m, e);
+      }
+      throw Errors.input(file.toString(), "", 0, 0, new Message("không phải văn bản " + encoding.name(),
+          "not " + encoding.name() + " text"), e);
     }
+    return read(new StringReader(text), file.toString());
   }
 
   /**

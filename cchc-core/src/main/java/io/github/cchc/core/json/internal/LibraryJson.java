@@ -309,7 +309,11 @@ public final class LibraryJson {
           .decode(ByteBuffer.wrap(bytes))
           .toString());
     } catch (CharacterCodingException e) {
-      throw Errors.input(source, "$", 0, 0, Problems.notUtf8(), e);
+      // One policy for every input (TextEncoding): UTF-8 only; name the first bad byte, its line and the likely code.
+      int bad = Math.max(0, TextEncoding.firstInvalidUtf8(bytes, 0, bytes.length));
+      throw Errors.input(source, "$", TextEncoding.lineOf(bytes, bad), 0,
+          TextEncoding.notUtf8(bytes.length == 0 ? 0 : bytes[bad], TextEncoding.likelyEncoding(bytes, bytes.length)),
+          e);
     }
   }
 
