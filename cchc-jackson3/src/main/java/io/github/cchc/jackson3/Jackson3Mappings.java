@@ -378,7 +378,7 @@ final class Jackson3Mappings {
   }
 
   /**
-   * Reads a string, and nothing else, refusing a lone surrogate as the Jackson 2 side does. Jackson 3's own string reader, given an array where a list holds strings, reads
+   * Reads a string, and nothing else. Jackson 3's own string reader, given an array where a list holds strings, reads
    * past it and lets the list end early, so the refusal came later and elsewhere; Jackson 2 refuses it at the element
    * ("expected a string, found an array"), as this does.
    */
@@ -394,12 +394,7 @@ final class Jackson3Mappings {
         throw new Mismatch(p, Problems.expected(Problems.Kind.STRING, Decimals.kind(token)), p.currentTokenLocation(),
             null);
       }
-      String text = p.getString();
-      Message lone = Strictness.loneSurrogate(text);
-      if (lone != null) {
-        throw new Mismatch(p, lone, p.currentTokenLocation(), null);
-      }
-      return text;
+      return p.getString();
     }
   }
 

@@ -29,16 +29,4 @@ class ArrayForAStringTest {
         () -> JACKSON3.readValue(text, InspectionPlan.class));
     assertEquals(two.getMessage(), three.getMessage());
   }
-
-  @Test
-  void aLoneSurrogateIsRefusedByBothInTheSameWords() throws Exception {
-    String text = Files.readString(CoreModelGens.example("dong-thap-2024-inspection-plan.json"))
-        .replaceFirst("\"place\": \"", "\"place\": \"\\\\ud800");
-    Exception two = assertThrows(com.fasterxml.jackson.core.JacksonException.class,
-        () -> JACKSON2.readValue(text, InspectionPlan.class));
-    Exception three = assertThrows(tools.jackson.core.JacksonException.class,
-        () -> JACKSON3.readValue(text, InspectionPlan.class));
-    assertEquals(two.getMessage(), three.getMessage());
-    org.junit.jupiter.api.Assertions.assertTrue(two.getMessage().startsWith("$.place "), two.getMessage());
-  }
 }

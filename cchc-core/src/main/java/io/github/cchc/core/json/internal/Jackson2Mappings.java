@@ -73,7 +73,6 @@ public final class Jackson2Mappings {
           .setCoercion(CoercionInputShape.String, CoercionAction.Fail))
       .addModule(new SimpleModule("cchc-decimals")
           .addDeserializer(BigDecimal.class, new Decimals())
-          .addDeserializer(String.class, new Strings())
           .addSerializer(BigDecimal.class, new PlainDecimals()))
       .build();
 
@@ -258,28 +257,6 @@ public final class Jackson2Mappings {
         throw new InputMismatch(p, beyond, p.currentTokenLocation(), false, null);
       }
       return value;
-    }
-  }
-
-  /** Reads text as Jackson does, refusing a lone surrogate, which no output format could carry. */
-  private static final class Strings extends StdDeserializer<String> {
-    private static final long serialVersionUID = 1L;
-
-    Strings() {
-      super(String.class);
-    }
-
-    @Override
-    public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.VALUE_STRING) {
-        return com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(p, ctxt);
-      }
-      String text = p.getText();
-      Message lone = Strictness.loneSurrogate(text);
-      if (lone != null) {
-        throw new InputMismatch(p, lone, p.currentTokenLocation(), false, null);
-      }
-      return text;
     }
   }
 

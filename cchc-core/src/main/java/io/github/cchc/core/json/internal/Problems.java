@@ -141,20 +141,6 @@ public final class Problems {
     return new Message(token + " không phải là một số ở đây", token + " is not a number here");
   }
 
-  /**
-   * Text holding half of a surrogate pair ({@code "\ud800"} written alone): no character, and no output format can
-   * carry it.
-   *
-   * @param unit the lone UTF-16 unit
-   * @param index its position in the text, from 1
-   * @return the message
-   */
-  public static Message loneSurrogate(char unit, int index) {
-    String code = String.format(Locale.ROOT, "U+%04X", (int) unit);
-    return new Message("chuỗi có nửa cặp thay thế " + code + " (ký tự thứ " + index + "), không phải một ký tự",
-        "the text holds half a surrogate pair, " + code + " (character " + index + "), which is no character");
-  }
-
   /** A field given twice in one object. */
   public static Message duplicateField(String name) {
     return new Message("trường " + quote(name) + " xuất hiện hai lần", "the field " + quote(name) + " is given twice");

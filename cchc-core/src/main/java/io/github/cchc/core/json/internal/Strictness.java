@@ -24,24 +24,6 @@ public final class Strictness {
   private Strictness() {}
 
   /**
-   * The refusal of a text holding a lone surrogate, or null when every surrogate is paired.
-   *
-   * @param text the text read
-   * @return the problem, or null
-   */
-  public static Message loneSurrogate(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        return Problems.loneSurrogate(c, i + 1);
-      }
-    }
-    return null;
-  }
-
-  /**
    * Checks a number read exactly: {@code 1e999999999} is short to write, but exact arithmetic on it (or printing it
    * in plain digits) would overflow or run out of memory.
    *
